@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import { useMessages } from '@/ui/i18n';
+import { appMessages } from './strings';
+import type { UrlNotice } from './url-state';
+
+/** Says which link parameters were invalid and ignored; the page works without them. */
+export function UrlNotices({ notices }: { notices: UrlNotice[] }) {
+  const m = useMessages(appMessages);
+  const [dismissed, setDismissed] = useState(false);
+  if (notices.length === 0 || dismissed) return null;
+  return (
+    <div className="notice notice-warning" role="status" data-testid="url-notice">
+      <ul>
+        {notices.map((n) => (
+          <li key={n.param}>{m.urlNotice(n.param, n.value)}</li>
+        ))}
+      </ul>
+      <button type="button" className="button-quiet" onClick={() => setDismissed(true)}>
+        {m.dismiss}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { DEFAULT_PLAYGROUND, type PlaygroundState } from '@/state/playground';
+import { isPresetId } from '@/state/presets';
+import type { UrlState } from './url-state';
+
+/** The playground as a link describes it, on top of the defaults. */
+export function initialPlayground(url: UrlState): PlaygroundState {
+  let state: PlaygroundState = { ...DEFAULT_PLAYGROUND };
+  const count = url.logits?.length ?? url.names?.length;
+  if (url.logits) state.logits = url.logits;
+  else if (count) state.logits = Array.from({ length: count }, (_, j) => DEFAULT_PLAYGROUND.logits[j] ?? 0);
+  if (url.names) state = { ...state, presetId: 'custom', customNames: url.names };
+  else if (url.preset && isPresetId(url.preset)) state.presetId = url.preset;
+  else if (state.logits.length > 3) state.presetId = 'fashion';
+  if (url.tau !== undefined) state.temperature = url.tau;
+  if (url.true !== undefined) state.trueClass = url.true;
+  state.softLabel = state.logits.map(() => 1);
+  return state;
+}

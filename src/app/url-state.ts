@@ -1,0 +1,161 @@
+import { isLang, type Lang } from '@/ui/i18n';
+
+/**
+ * Every setting a link can carry (ui-contract.md, "Page and URL"). Each is
+ * optional and validated on its own: an invalid one is dropped and reported,
+ * the rest still apply, and the page never breaks.
+ */
+export const SECTION_IDS = ['softmax', 'cross-entropy', 'data', 'train', 'mistakes'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export const MODELS = ['softmax', 'mlp'] as const;
+export const BACKENDS = ['webgl', 'wasm', 'cpu'] as const;
+export const OPTIMIZERS = ['sgd', 'momentum', 'adam'] as const;
+export const SCALINGS = ['raw', 'unit', 'standardize'] as const;
+export const THEMES = ['light', 'dark'] as const;
+
+export const LOGIT_LIMIT = 1000;
+export const MIN_CLASSES = 2;
+export const MAX_CLASSES = 10;
+export const TEMPERATURE_MIN = 0.05;
+export const TEMPERATURE_MAX = 20;
+export const TRAIN_SIZE = 60_000;
+export const TEST_SIZE = 10_000;
+
+export interface UrlState {
+  lang?: Lang;
+  logits?: number[];
+  tau?: number;
+  true?: number;
+  preset?: string;
+  names?: string[];
+  lr?: number;
+  batch?: number;
+  epochs?: number;
+  model?: (typeof MODELS)[number];
+  backend?: (typeof BACKENDS)[number];
+  optimizer?: (typeof OPTIMIZERS)[number];
+  scaling?: (typeof SCALINGS)[number];
+  wd?: number;
+  seed?: number;
+  train?: number;
+  test?: number;
+  sections?: SectionId[];
+  presenter?: boolean;
+  theme?: (typeof THEMES)[number];
+}
+
+export interface UrlNotice {
+  param: string;
+  value: string;
+}
+
+export interface ParsedUrlState {
+  state: UrlState;
+  /** Parameters that were present but invalid, hence ignored. */
+  notices: UrlNotice[];
+}
+
+type Validator = (raw: string) => unknown;
+
+const finite = (raw: string): number | undefined => {
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw.trim())) return undefined;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : undefined;
+};
+const integerIn = (min: number, max: number) => (raw: string) => {
+  const n = finite(raw);
+  return n !== undefined && Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+};
+const numberIn = (min: number, max: number, exclusiveMin = false) => (raw: string) => {
+  const n = finite(raw);
+  if (n === undefined || n > max || n < min || (exclusiveMin && n === min)) return undefined;
+  return n;
+};
+const oneOf =
+  <T extends string>(choices: readonly T[]) =>
+  (raw: string): T | undefined =>
+    choices.includes(raw as T) ? (raw as T) : undefined;
+const flag = (raw: string) => (raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined);
+
+const VALIDATORS: { [K in keyof UrlState]-?: Validator } = {
+  lang: (raw) => (isLang(raw) ? raw : undefined),
+  logits: (raw) => {
+    const parts = raw.split(',');
+    if (parts.length < MIN_CLASSES || parts.length > MAX_CLASSES) return undefined;
+    const values = parts.map(finite);
+    return values.every((v) => v !== undefined && Math.abs(v) <= LOGIT_LIMIT) ? values : undefined;
+  },
+  tau: numberIn(TEMPERATURE_MIN, TEMPERATURE_MAX),
+  true: integerIn(0, MAX_CLASSES - 1),
+  preset: (raw) => (/^[a-z-]{1,32}$/.test(raw) ? raw : undefined),
+  names: (raw) => {
+    const names = raw.split(',').map((s) => s.trim());
+    return names.length >= MIN_CLASSES && names.length <= MAX_CLASSES && names.every((s) => s.length > 0 && s.length <= 40)
+      ? names
+      : undefined;
+  },
+  lr: numberIn(0, 1e6, true),
+  batch: integerIn(1, TRAIN_SIZE),
+  epochs: integerIn(1, 200),
+  model: oneOf(MODELS),
+  backend: oneOf(BACKENDS),
+  optimizer: oneOf(OPTIMIZERS),
+  scaling: oneOf(SCALINGS),
+  wd: numberIn(0, 10),
+  seed: integerIn(0, 2 ** 31 - 1),
+  train: integerIn(1, TRAIN_SIZE),
+  test: integerIn(1, TEST_SIZE),
+  sections: (raw) => {
+    const ids = raw.split(',');
+    return ids.length > 0 && ids.every((id) => (SECTION_IDS as readonly string[]).includes(id))
+      ? [...new Set(ids)]
+      : undefined;
+  },
+  presenter: flag,
+  theme: oneOf(THEMES),
+};
+
+/** Parses a query string (`?logits=1,2,3&tau=0.5`). Unknown parameters are left alone. */
+export function parseUrlState(search: string): ParsedUrlState {
+  const params = new URLSearchParams(search);
+  const state: Record<string, unknown> = {};
+  const notices: UrlNotice[] = [];
+  for (const [key, validate] of Object.entries(VALIDATORS)) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    const value = validate(raw);
+    if (value === undefined) notices.push({ param: key, value: raw });
+    else state[key] = value;
+  }
+  const parsed = state as UrlState;
+  // A true class must exist among the classes the link sets.
+  const classCount = parsed.logits?.length ?? parsed.names?.length;
+  if (parsed.true !== undefined && classCount !== undefined && parsed.true >= classCount) {
+    notices.push({ param: 'true', value: String(parsed.true) });
+    delete parsed.true;
+  }
+  if (parsed.names && parsed.logits && parsed.names.length !== parsed.logits.length) {
+    notices.push({ param: 'names', value: parsed.names.join(',') });
+    delete parsed.names;
+  }
+  return { state: parsed, notices };
+}
+
+const serialize = (value: unknown): string =>
+  Array.isArray(value) ? value.map(String).join(',') : typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
+
+/**
+ * Writes `state` into a query string, keeping parameters this module does not
+ * own. Keys set to undefined are removed. Commas stay readable in the link.
+ */
+export function serializeUrlState(state: UrlState, currentSearch = ''): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const key of Object.keys(VALIDATORS) as (keyof UrlState)[]) {
+    const value = state[key];
+    if (value === undefined) params.delete(key);
+    else params.set(key, serialize(value));
+  }
+  const query = params.toString().replace(/%2C/gi, ',');
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,33 @@
+/**
+ * Number formats shared by every view. Hooks in the UI contract use plain
+ * decimals with 4 digits after the point, never localized separators.
+ */
+
+/** `0.0900`; NaN and ±Infinity are spelled out, because the overflow lesson shows them. */
+export function fixed4(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (x === Infinity) return 'Infinity';
+  if (x === -Infinity) return '-Infinity';
+  const s = x.toFixed(4);
+  return s === '-0.0000' ? '0.0000' : s;
+}
+
+/** Compact value for tables: fixed for moderate magnitudes, scientific (2.7183e+5) for large or tiny ones. */
+export function formatNumber(x: number, digits = 4): string {
+  if (!Number.isFinite(x)) return fixed4(x);
+  const abs = Math.abs(x);
+  if (abs !== 0 && (abs >= 1e5 || abs < 1e-4)) return x.toExponential(digits);
+  const s = x.toFixed(digits);
+  return /^-0\.0+$/.test(s) ? s.slice(1) : s;
+}
+
+/** TeX for a number, with e-notation as a·10^k, so large exponentials render readably. */
+export function texNumber(x: number, digits = 4): string {
+  if (Number.isNaN(x)) return '\\text{NaN}';
+  if (x === Infinity) return '\\infty';
+  if (x === -Infinity) return '-\\infty';
+  const s = formatNumber(x, digits);
+  const m = /^(-?[\d.]+)e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  return `${m[1]}\\times 10^{${Number(m[2])}}`;
+}

@@ -1,0 +1,18 @@
+/**
+ * Class colours: Paul Tol's "muted" scheme, distinguishable with the common
+ * forms of colour blindness. Index by class id (mod 10).
+ */
+export const CLASS_COLORS = [
+  '#332288',
+  '#88CCEE',
+  '#44AA99',
+  '#117733',
+  '#999933',
+  '#DDCC77',
+  '#CC6677',
+  '#882255',
+  '#AA4499',
+  '#6B6B6B',
+] as const;
+
+export const classColor = (index: number): string => CLASS_COLORS[index % CLASS_COLORS.length]!;
