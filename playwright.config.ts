@@ -7,6 +7,10 @@ const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 const PORT = Number(process.env.PORT ?? 4173);
+// Parallel local runs each build into their own folder (E2E_DIST=dist-mine).
+const DIST = process.env.E2E_DIST ?? 'dist';
+// E2E_DEV=1 runs against the dev server instead of the production build (faster to iterate).
+const DEV = process.env.E2E_DEV === '1';
 const SUBPATH_PORT = PORT + 1;
 
 export default defineConfig({
@@ -36,14 +40,16 @@ export default defineConfig({
   webServer: [
     {
       // The production build, as users get it.
-      command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      command: DEV
+        ? `npx vite --host 127.0.0.1 --port ${PORT} --strictPort`
+        : `npx vite build --outDir ${DIST} && npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
       url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,
     },
     {
       // The same build mounted under a sub-path, as a static host would serve it.
-      command: `node scripts/serve-static.mjs --dir dist --prefix /softmax-lab/ --port ${SUBPATH_PORT}`,
+      command: `node scripts/serve-static.mjs --dir ${DIST} --prefix /softmax-lab/ --port ${SUBPATH_PORT}`,
       url: `http://127.0.0.1:${SUBPATH_PORT}/softmax-lab/`,
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,
