@@ -13,3 +13,47 @@ export interface FashionMnist {
   train: ImageSet;
   test: ImageSet;
 }
+
+/** Why loading failed; each kind has its own message and fix in the UI. */
+export type DataErrorKind =
+  | 'missing'
+  | 'http'
+  | 'network'
+  | 'gzip'
+  | 'length'
+  | 'magic'
+  | 'dimensions'
+  | 'count-mismatch'
+  | 'label-range'
+  | 'unsupported'
+  | 'unknown';
+
+/** Compressed bytes received so far; `totalBytes` is null until every file's size is known. */
+export interface LoadProgress {
+  loadedBytes: number;
+  totalBytes: number | null;
+}
+
+/** Examples per class id (index = class). */
+export interface ClassCounts {
+  train: number[];
+  test: number[];
+}
+
+/** The dataset's life in the page, shared by every lesson that needs the data. */
+export type DatasetState =
+  | { status: 'idle' }
+  | { status: 'loading'; progress: LoadProgress }
+  | { status: 'ready'; data: FashionMnist; counts: ClassCounts; loadSeconds: number }
+  | { status: 'error'; kind: DataErrorKind; file: string; message: string };
+
+/**
+ * What the app passes to every section that needs the data: the state, and `load()`,
+ * which starts loading once however often it is called (an error stays an error).
+ * `retry()` loads again after an error; it is for a button the reader presses.
+ */
+export interface DatasetHandle {
+  state: DatasetState;
+  load: () => void;
+  retry: () => void;
+}

@@ -1,6 +1,39 @@
+import { useRef } from 'react';
+import type { DatasetHandle } from '@/data/types';
+import { useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
+import { useWhenVisible } from '../hooks/use-when-visible';
+import { dataMessages } from '../strings';
+import { ClassCountsTable } from './ClassCountsTable';
+import { DatasetStatus } from './DatasetStatus';
+import { SampleGrid } from './SampleGrid';
+import '../data.css';
 
-/** Placeholder until this lesson is built. */
-export function DataSection() {
-  return <SectionShell id="data" title="Data" />;
+interface DataSectionProps {
+  /** The page's one dataset (useDataset in App), shared with the training and mistakes lessons. */
+  dataset: DatasetHandle;
+}
+
+/** The Fashion-MNIST lesson: what the data is, loading it, and a look at every class. */
+export function DataSection({ dataset }: DataSectionProps) {
+  const m = useMessages(dataMessages);
+  const { state, load, retry } = dataset;
+  const body = useRef<HTMLDivElement>(null);
+  useWhenVisible(body, load, state.status === 'idle');
+
+  return (
+    <SectionShell id="data" title={m.title} lead={m.lead}>
+      <div ref={body} className="data-body">
+        <DatasetStatus state={state} onLoad={load} onRetry={retry} />
+        <div className="data-layout">
+          <div className="data-about">
+            <p>{m.about}</p>
+            <p className="muted">{m.licence}</p>
+            {state.status === 'ready' && <ClassCountsTable counts={state.counts} />}
+          </div>
+          {state.status === 'ready' && <SampleGrid train={state.data.train} />}
+        </div>
+      </div>
+    </SectionShell>
+  );
 }

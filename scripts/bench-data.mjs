@@ -1,0 +1,91 @@
+// The dataset benchmark: request → parsed typed arrays for Fashion-MNIST's four files in
+// headless Chromium, and the JS memory the loaded data holds.
+// Exports benchData(browser, baseUrl) → one result object (bench.mjs prints it), or run:
+//   BENCH_URL=http://127.0.0.1:4173/ node scripts/bench-data.mjs     (a served build, e.g. vite preview)
+// Targets (issue 5): dataLoadSeconds ≤ 1.5 (training wants ≤ 1), heapMB ≤ 1.1 × rawPixelMB.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+const RUNS = 3;
+/** 70,000 images × 28 × 28 bytes, in 10^6 bytes. */
+const RAW_PIXEL_MB = (70_000 * 28 * 28) / 1e6;
+const LOAD_MEASURE = 'fashion-mnist:load'; // left by loadFashionMnist (src/data/fashion-mnist.ts)
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (x, digits = 3) => Number(x.toFixed(digits));
+
+/** Everything the page's JS holds after a full garbage collection: V8 heap plus ArrayBuffer backing stores. */
+async function heldBytes(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return usage.usedSize + (usage.backingStorageSize ?? 0);
+}
+
+/** One load in a fresh page: the loader's own measure, and the memory added by the loaded data. */
+async function loadOnce(browser, baseUrl) {
+  // No service worker: it would answer from its cache and copy the files again in the background.
+  // A viewport too short to show the Data lesson's body, so loading waits for the button
+  // and the baseline below is taken before it starts.
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 100 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    // Only the Data lesson, so nothing else (the training worker) takes memory or CPU meanwhile.
+    await page.goto(new URL('?lang=en&sections=data', baseUrl).href);
+    const status = page.getByTestId('dataset-status');
+    await status.filter({ hasText: 'idle' }).waitFor();
+    const before = await heldBytes(cdp);
+    // A click from script: scrolling the button into view would start the load by itself.
+    await page.getByRole('button', { name: 'Load the dataset' }).evaluate((button) => button.click());
+    await status.filter({ hasText: /^(ready|error)$/ }).waitFor({ timeout: 120_000 });
+    const outcome = (await status.textContent())?.trim();
+    if (outcome !== 'ready') throw new Error(`the dataset did not load: ${await page.getByTestId('dataset-error').textContent()}`);
+    const seconds = await page.evaluate((name) => {
+      const entries = performance.getEntriesByName(name, 'measure');
+      return entries.length ? entries[entries.length - 1].duration / 1000 : null;
+    }, LOAD_MEASURE);
+    if (seconds === null) throw new Error(`the page left no "${LOAD_MEASURE}" measure`);
+    const after = await heldBytes(cdp);
+    return { seconds, heapMB: (after - before) / 1e6 };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchData(browser, baseUrl) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(browser, baseUrl));
+  const heapMB = median(runs.map((r) => r.heapMB));
+  return {
+    bench: 'data',
+    dataLoadSeconds: round(median(runs.map((r) => r.seconds))),
+    dataLoadSecondsRuns: runs.map((r) => round(r.seconds)),
+    heapMB: round(heapMB, 1),
+    rawPixelMB: round(RAW_PIXEL_MB, 1),
+    heapToRawPixels: round(heapMB / RAW_PIXEL_MB, 2),
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const baseUrl = process.env.BENCH_URL;
+  if (!baseUrl) {
+    console.error('Set BENCH_URL to a served build, e.g. BENCH_URL=http://127.0.0.1:4173/ (npm run preview), or run npm run bench.');
+    process.exit(2);
+  }
+  const { chromium } = createRequire(import.meta.url)('@playwright/test');
+  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    console.log(JSON.stringify(await benchData(browser, baseUrl)));
+  } finally {
+    await browser.close();
+  }
+}

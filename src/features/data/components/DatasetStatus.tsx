@@ -1,0 +1,84 @@
+import type { DatasetState } from '@/data/types';
+import { useMessages } from '@/ui/i18n';
+import { formatCount, formatMegabytes, progressShare } from '../format';
+import { dataMessages } from '../strings';
+
+interface DatasetStatusProps {
+  state: DatasetState;
+  onLoad: () => void;
+  onRetry: () => void;
+}
+
+/**
+ * The dataset's status: the contract's plain token (`loading`, `ready`, `error`) in a
+ * badge, and beside it what it means in the reader's language, a progress bar or the fix.
+ */
+export function DatasetStatus({ state, onLoad, onRetry }: DatasetStatusProps) {
+  const m = useMessages(dataMessages);
+  return (
+    <div className={`data-status data-status-${state.status}`}>
+      <div className="row">
+        <span className="data-status-badge num" data-testid="dataset-status">
+          {state.status}
+        </span>
+        <StatusText state={state} />
+        {(state.status === 'idle' || state.status === 'error') && (
+          <button
+            type="button"
+            className={state.status === 'error' ? undefined : 'button-secondary'}
+            onClick={state.status === 'error' ? onRetry : onLoad}
+          >
+            {state.status === 'error' ? m.retryButton : m.loadButton}
+          </button>
+        )}
+      </div>
+      {state.status === 'loading' && <LoadProgressBar loaded={state.progress.loadedBytes} total={state.progress.totalBytes} />}
+    </div>
+  );
+}
+
+function StatusText({ state }: { state: DatasetState }) {
+  const m = useMessages(dataMessages);
+  switch (state.status) {
+    case 'idle':
+      return <span className="muted">{m.idle}</span>;
+    case 'loading':
+      return <span aria-live="polite">{m.loading}</span>;
+    case 'ready':
+      return (
+        <span aria-live="polite">
+          {m.ready(formatCount(state.data.train.count + state.data.test.count), state.loadSeconds.toFixed(2))}
+        </span>
+      );
+    case 'error':
+      return (
+        <div role="alert" className="data-error" data-testid="dataset-error">
+          <p>
+            <strong>{m.error(state.kind, state.file)}</strong> {withCode(m.fix(state.kind))}
+          </p>
+          <details>
+            <summary>{m.details}</summary>
+            <code>{state.message}</code>
+          </details>
+        </div>
+      );
+  }
+}
+
+function LoadProgressBar({ loaded, total }: { loaded: number; total: number | null }) {
+  const m = useMessages(dataMessages);
+  const share = progressShare(loaded, total);
+  const text = m.progress(formatMegabytes(loaded), total === null ? null : formatMegabytes(total));
+  return (
+    <div className="data-progress row">
+      {/* Without a value the bar is indeterminate, which is honest while sizes are unknown. */}
+      <progress aria-label={m.progressLabel} aria-valuetext={text} max={1} value={share ?? undefined} />
+      <span className="num muted">{text}</span>
+    </div>
+  );
+}
+
+/** Renders `backticked` parts of a message (commands to type) as code. */
+function withCode(text: string) {
+  return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatMegabytes, progressShare } from './format';
+
+describe('data formats', () => {
+  it('formats megabytes with one decimal', () => {
+    expect(formatMegabytes(26_421_856)).toBe('26.4');
+    expect(formatMegabytes(0)).toBe('0.0');
+  });
+
+  it('groups thousands', () => {
+    expect([formatCount(0), formatCount(999), formatCount(6000), formatCount(70_000), formatCount(1_234_567)]).toEqual([
+      '0',
+      '999',
+      '6,000',
+      '70,000',
+      '1,234,567',
+    ]);
+  });
+
+  it('clamps the progress share and leaves an unknown total unknown', () => {
+    expect(progressShare(50, 200)).toBe(0.25);
+    expect(progressShare(300, 200)).toBe(1);
+    expect(progressShare(10, null)).toBeNull();
+    expect(progressShare(10, 0)).toBeNull();
+  });
+});
