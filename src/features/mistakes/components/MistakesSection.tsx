@@ -1,6 +1,182 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DatasetHandle, ImageSet } from '@/data/types';
+import { filterMistakes, sortMistakes, type MistakeFilter, type MistakeOrder } from '@/math/metrics';
+import { Formula } from '@/ui/Formula';
+import { useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
+import type { Evaluation } from '@/workers/protocol';
+import { useMistakeAnalysis } from '../hooks/useMistakeAnalysis';
+import { clampPage } from '../lib/paging';
+import { mistakesMessages } from '../strings';
+import { ConfusionMatrix } from './ConfusionMatrix';
+import { GalleryControls } from './GalleryControls';
+import { MistakeDetail } from './MistakeDetail';
+import { MistakeGallery } from './MistakeGallery';
+import { WeightTemplates } from './WeightTemplates';
+import '../mistakes.css';
 
-/** Placeholder until this lesson is built. */
-export function MistakesSection() {
-  return <SectionShell id="mistakes" title="Mistakes" />;
+interface MistakesSectionProps {
+  /** The latest evaluation of the test set, after an epoch or when training stops; null before training. */
+  evaluation: Evaluation | null;
+  /** The test images and labels come from the page's dataset, not from the worker. */
+  dataset: DatasetHandle;
+  /** Shows these logits (and true class) in the softmax playground. */
+  onOpenInPlayground: (logits: number[], trueClass: number) => void;
+}
+
+const NO_FILTER: MistakeFilter = { trueClass: null, predClass: null };
+const LOGIT_TEX = 'o_c = \\sum_{p=1}^{784} x_p\\, w_{pc} + b_c';
+
+export function MistakesSection({ evaluation, dataset, onOpenInPlayground }: MistakesSectionProps) {
+  const m = useMessages(mistakesMessages);
+  const testSet = dataset.state.status === 'ready' ? dataset.state.data.test : null;
+  const { load } = dataset;
+  const datasetIdle = dataset.state.status === 'idle';
+
+  // An evaluation means training ran, so the images it refers to are wanted now.
+  useEffect(() => {
+    if (evaluation && datasetIdle) load();
+  }, [evaluation, datasetIdle, load]);
+
+  return (
+    <SectionShell id="mistakes" title={m.title} lead={m.lead}>
+      {!evaluation ? (
+        <div className="notice mistakes-empty" data-testid="mistakes-empty">
+          <div>
+            <p className="mistakes-empty-title">{m.emptyTitle}</p>
+            <p>{m.empty}</p>
+          </div>
+        </div>
+      ) : dataset.state.status === 'error' ? (
+        <div role="alert" className="notice notice-error">
+          <span>{m.dataError(dataset.state.message)}</span>
+          <button type="button" className="button-secondary" onClick={load}>
+            {m.retry}
+          </button>
+        </div>
+      ) : !testSet ? (
+        <p className="notice">{m.waitingForImages}</p>
+      ) : (
+        <MistakesLesson evaluation={evaluation} testSet={testSet} onOpenInPlayground={onOpenInPlayground} />
+      )}
+    </SectionShell>
+  );
+}
+
+interface MistakesLessonProps {
+  evaluation: Evaluation;
+  testSet: ImageSet;
+  onOpenInPlayground: (logits: number[], trueClass: number) => void;
+}
+
+function MistakesLesson({ evaluation, testSet, onOpenInPlayground }: MistakesLessonProps) {
+  const m = useMessages(mistakesMessages);
+  const result = useMistakeAnalysis(evaluation, testSet.labels);
+  const [order, setOrder] = useState<MistakeOrder>('confidence');
+  const [filter, setFilter] = useState<MistakeFilter>(NO_FILTER);
+  const [page, setPage] = useState(0);
+  const [selectedIndex, setSelectedIndex] = useState<number | null>(null);
+  const galleryHeading = useRef<HTMLHeadingElement>(null);
+
+  const allMistakes = result?.ok ? result.analysis.mistakes : null;
+  const listed = useMemo(
+    () => (allMistakes ? sortMistakes(filterMistakes(allMistakes, filter), order) : []),
+    [allMistakes, filter, order],
+  );
+
+  if (!result) return null;
+  if (!result.ok) {
+    return (
+      <p role="alert" className="notice notice-error">
+        {m.analysisError(result.error)}
+      </p>
+    );
+  }
+  const { analysis } = result;
+  // The list can shrink after an epoch; keep the page inside it.
+  const shownPage = clampPage(page, listed.length);
+  // Until the student picks one, the detail shows the first image of the list. A pick
+  // from an earlier run on more test images may lie past this evaluation's end.
+  const picked = selectedIndex !== null && selectedIndex < evaluation.testCount ? selectedIndex : null;
+  const detailIndex = picked ?? listed[0]?.index ?? null;
+
+  const changeFilter = (next: MistakeFilter) => {
+    setFilter(next);
+    setPage(0);
+  };
+  const selectCell = (trueClass: number, predClass: number) => {
+    // A diagonal cell holds correct answers; its useful view is every mistake on that class.
+    changeFilter({ trueClass, predClass: trueClass === predClass ? null : predClass });
+    setSelectedIndex(null);
+    galleryHeading.current?.scrollIntoView({ block: 'start' });
+    galleryHeading.current?.focus({ preventScroll: true });
+  };
+
+  return (
+    <>
+      <p className="mistakes-summary" aria-live="polite">
+        {m.summary(evaluation.epoch, analysis.mistakes.length, analysis.total)}
+      </p>
+
+      <h3>{m.confusionTitle}</h3>
+      <p className="muted mistakes-prose">{m.confusionLead}</p>
+      <ConfusionMatrix
+        analysis={analysis}
+        selected={filter.trueClass === null ? null : { trueClass: filter.trueClass, predClass: filter.predClass }}
+        onSelectCell={selectCell}
+      />
+
+      <h3 ref={galleryHeading} tabIndex={-1} className="mistakes-gallery-title">
+        {m.galleryTitle}
+      </h3>
+      <GalleryControls
+        classCount={evaluation.classCount}
+        order={order}
+        onOrderChange={(next) => {
+          setOrder(next);
+          setPage(0);
+        }}
+        filter={filter}
+        onFilterChange={changeFilter}
+      />
+      <div className="mistakes-browse">
+        <div className="mistakes-gallery">
+          <MistakeGallery
+            mistakes={listed}
+            testSet={testSet}
+            page={shownPage}
+            onPageChange={setPage}
+            selectedIndex={selectedIndex}
+            onSelect={setSelectedIndex}
+            anyMistakes={analysis.mistakes.length > 0}
+          />
+        </div>
+        <div className="panel mistakes-detail" role="group" aria-label={m.detailRegion}>
+          {detailIndex === null ? (
+            <p className="muted">{m.detailHint}</p>
+          ) : (
+            <MistakeDetail
+              index={detailIndex}
+              trueClass={testSet.labels[detailIndex]!}
+              evaluation={evaluation}
+              testSet={testSet}
+              onOpenInPlayground={onOpenInPlayground}
+            />
+          )}
+        </div>
+      </div>
+
+      <h3>{m.weightsTitle}</h3>
+      <p className="muted mistakes-prose">{m.weightsLead}</p>
+      <Formula tex={LOGIT_TEX} display />
+      <p className="muted mistakes-prose">{m.weightsLeadAfter}</p>
+      <WeightTemplates
+        weights={evaluation.weights}
+        classCount={evaluation.classCount}
+        epoch={evaluation.epoch}
+        rows={testSet.rows}
+        cols={testSet.cols}
+      />
+    </>
+  );
 }
