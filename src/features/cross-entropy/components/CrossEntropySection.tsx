@@ -1,13 +1,80 @@
-import type { Dispatch } from 'react';
-import type { PlaygroundAction, PlaygroundState } from '@/state/playground';
+import { useCallback, useMemo, useState, type Dispatch } from 'react';
+import { classNamesOf, type PlaygroundAction, type PlaygroundState } from '@/state/playground';
+import { useLang, useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
+import { lossView, resolveLabel, type InfoUnit } from '../model';
+import { ceMessages } from '../strings';
+import { BatchPanel } from './BatchPanel';
+import { GradientPanel } from './GradientPanel';
+import { GradientStepper } from './GradientStepper';
+import { LabelPanel } from './LabelPanel';
+import { LogZeroPanel } from './LogZeroPanel';
+import { LossPanel } from './LossPanel';
+import { SurprisalPanel } from './SurprisalPanel';
+import { UnitSwitch } from './UnitSwitch';
+import '../cross-entropy.css';
 
 interface CrossEntropySectionProps {
   playground: PlaygroundState;
   dispatch: Dispatch<PlaygroundAction>;
 }
 
-/** Placeholder until this lesson is built. */
-export function CrossEntropySection({ playground }: CrossEntropySectionProps) {
-  return <SectionShell id="cross-entropy" title="CrossEntropy" lead={playground.logits.join(', ')} />;
+/** The cross-entropy lesson on the playground's shared logits; it composes the panels and owns the unit and route. */
+export function CrossEntropySection({ playground, dispatch }: CrossEntropySectionProps) {
+  const m = useMessages(ceMessages);
+  const lang = useLang();
+  const [unit, setUnit] = useState<InfoUnit>('nats');
+  const [stable, setStable] = useState(true);
+  const { logits, trueClass, labelMode, softLabel, temperature } = playground;
+  const classNames = useMemo(() => classNamesOf(playground, lang), [playground, lang]);
+  const label = useMemo(
+    () => resolveLabel(labelMode, trueClass, softLabel, logits.length),
+    [labelMode, trueClass, softLabel, logits.length],
+  );
+  const view = useMemo(() => lossView(logits, label, stable), [logits, label, stable]);
+  const onLogits = useCallback((next: number[]) => dispatch({ type: 'setLogits', logits: next }), [dispatch]);
+  const soft = labelMode === 'soft';
+
+  return (
+    <SectionShell id="cross-entropy" title={m.title} lead={m.lead}>
+      <div className="row ce-toolbar">
+        <UnitSwitch unit={unit} onChange={setUnit} />
+      </div>
+      {temperature !== 1 && <p className="notice ce-note">{m.temperatureNote(String(temperature))}</p>}
+      <div className="grid-2">
+        <LabelPanel
+          classNames={classNames}
+          trueClass={trueClass}
+          labelMode={labelMode}
+          softWeights={softLabel}
+          view={view}
+          dispatch={dispatch}
+        />
+        <LossPanel
+          mode={labelMode}
+          view={view}
+          trueClass={trueClass}
+          className={classNames[trueClass] ?? ''}
+          unit={unit}
+          stable={stable}
+          logits={logits}
+        />
+      </div>
+      <SurprisalPanel classNames={classNames} view={view} trueClass={trueClass} unit={unit} />
+      <LogZeroPanel
+        logits={logits}
+        trueClass={trueClass}
+        unit={unit}
+        stable={stable}
+        onStableChange={setStable}
+        dispatch={dispatch}
+      />
+      <h3>{m.gradientHeading}</h3>
+      <p className="lesson-lead">{m.gradientHint}</p>
+      <GradientPanel classNames={classNames} logits={logits} view={view} trueClass={trueClass} soft={soft}>
+        <GradientStepper logits={logits} label={label} unit={unit} onLogits={onLogits} />
+      </GradientPanel>
+      <BatchPanel unit={unit} />
+    </SectionShell>
+  );
 }
