@@ -1,4 +1,5 @@
 import type { Lang } from '@/ui/i18n';
+import { affine } from '@/math/linear';
 import { genericClassName, presetNames, type PresetId } from './presets';
 
 /**
@@ -19,7 +20,38 @@ export interface PlaygroundState {
   labelMode: 'hard' | 'soft';
   /** Soft-label weights, one per class (normalized where used). */
   softLabel: number[];
+  /** Who sets the logits: the student by hand, or the small network o = Wx + b. */
+  source: 'manual' | 'network';
+  network: NetworkParams;
 }
+
+/**
+ * The textbook's smallest softmax regression: a 2×2 grey image (4 pixels,
+ * row-major, 0 = black … 1 = white) fully connected to 3 outputs (cat, chicken, dog).
+ */
+export interface NetworkParams {
+  pixels: number[];
+  /** weights[i][j]: from pixel j to output i (3 × 4). */
+  weights: number[][];
+  biases: number[];
+}
+
+export const NETWORK_INPUTS = 4;
+export const NETWORK_OUTPUTS = 3;
+
+export const DEFAULT_NETWORK: NetworkParams = {
+  pixels: [0.9, 0.2, 0.6, 0.1],
+  weights: [
+    [1.5, -0.5, 0.8, -1],
+    [-0.6, 1.2, 0.3, 0.4],
+    [0.2, 0.1, -0.9, 1.6],
+  ],
+  biases: [0.1, -0.2, 0.3],
+};
+
+/** The network's outputs o = Wx + b, the logits it feeds to the softmax. */
+export const networkLogits = (network: NetworkParams): number[] =>
+  affine(network.weights, network.pixels, network.biases);
 
 export const DEFAULT_PLAYGROUND: PlaygroundState = {
   logits: [1, 2, 3],
@@ -30,6 +62,8 @@ export const DEFAULT_PLAYGROUND: PlaygroundState = {
   trueClass: 0,
   labelMode: 'hard',
   softLabel: [1, 1, 1],
+  source: 'manual',
+  network: DEFAULT_NETWORK,
 };
 
 export type PlaygroundAction =
@@ -43,12 +77,20 @@ export type PlaygroundAction =
   | { type: 'setTrueClass'; trueClass: number }
   | { type: 'setLabelMode'; labelMode: 'hard' | 'soft' }
   | { type: 'setSoftLabel'; softLabel: number[] }
-  | { type: 'replace'; state: PlaygroundState };
+  | { type: 'replace'; state: PlaygroundState }
+  | { type: 'setSource'; source: 'manual' | 'network' }
+  | { type: 'setPixel'; index: number; value: number }
+  | { type: 'setWeight'; row: number; col: number; value: number }
+  | { type: 'setBias'; index: number; value: number };
 
 export function classNamesOf(state: PlaygroundState, lang: Lang): string[] {
-  const count = state.logits.length;
-  if (state.presetId !== 'custom') return presetNames(state.presetId, lang, count);
-  return Array.from({ length: count }, (_, j) => state.customNames[j] ?? genericClassName(j, lang));
+  return classNames(state.presetId, state.customNames, state.logits.length, lang);
+}
+
+/** The same from the fields it depends on, so a view can memoize on exactly those. */
+export function classNames(presetId: PlaygroundState['presetId'], customNames: string[], count: number, lang: Lang): string[] {
+  if (presetId !== 'custom') return presetNames(presetId, lang, count);
+  return Array.from({ length: count }, (_, j) => customNames[j] ?? genericClassName(j, lang));
 }
 
 const resize = (values: number[], count: number, fill: number): number[] =>
@@ -64,19 +106,55 @@ function normalize(state: PlaygroundState): PlaygroundState {
   };
 }
 
-/** Pure reducer; callers validate values (finite, in range) before dispatching. */
+/**
+ * Drives the logits from the network: three classes named by the network's
+ * outputs (cat, chicken, dog) unless the student renamed them.
+ */
+function fromNetwork(state: PlaygroundState, network: NetworkParams): PlaygroundState {
+  const renamed = state.presetId === 'custom' && state.logits.length === NETWORK_OUTPUTS;
+  return normalize({
+    ...state,
+    network,
+    source: 'network',
+    logits: networkLogits(network),
+    presetId: renamed ? 'custom' : 'animals',
+    customNames: renamed ? state.customNames : [],
+  });
+}
+
+/** A network edit recomputes the logits only while the network drives them. */
+const withNetwork = (state: PlaygroundState, network: NetworkParams): PlaygroundState =>
+  state.source === 'network' ? fromNetwork(state, network) : { ...state, network };
+
+const replaceAt = (values: number[], index: number, value: number): number[] =>
+  values.map((v, j) => (j === index ? value : v));
+
+/**
+ * Pure reducer; callers validate values (finite, in range) before dispatching.
+ * Setting logits by hand (a slider, a gradient step) hands them back to the student.
+ */
 export function playgroundReducer(state: PlaygroundState, action: PlaygroundAction): PlaygroundState {
   switch (action.type) {
     case 'setLogit':
-      return { ...state, logits: state.logits.map((z, j) => (j === action.index ? action.value : z)) };
+      return { ...state, source: 'manual', logits: replaceAt(state.logits, action.index, action.value) };
     case 'setLogits':
-      return normalize({ ...state, logits: [...action.logits] });
+      return normalize({ ...state, source: 'manual', logits: [...action.logits] });
+    case 'setSource':
+      return action.source === 'network' ? fromNetwork(state, state.network) : { ...state, source: 'manual' };
+    case 'setPixel':
+      return withNetwork(state, { ...state.network, pixels: replaceAt(state.network.pixels, action.index, action.value) });
+    case 'setWeight': {
+      const weights = state.network.weights.map((row, i) => (i === action.row ? replaceAt(row, action.col, action.value) : row));
+      return withNetwork(state, { ...state.network, weights });
+    }
+    case 'setBias':
+      return withNetwork(state, { ...state.network, biases: replaceAt(state.network.biases, action.index, action.value) });
     case 'setClassCount': {
       const customNames =
         state.presetId === 'custom'
           ? Array.from({ length: action.count }, (_, j) => state.customNames[j] ?? genericClassName(j, action.lang))
           : state.customNames;
-      return normalize({ ...state, logits: resize(state.logits, action.count, 0), customNames });
+      return normalize({ ...state, source: 'manual', logits: resize(state.logits, action.count, 0), customNames });
     }
     case 'setClassName': {
       const names = classNamesOf(state, action.lang);

@@ -1,13 +1,63 @@
-import type { Dispatch } from 'react';
-import type { PlaygroundAction, PlaygroundState } from '@/state/playground';
+import { useMemo, useState, type Dispatch } from 'react';
+import { useLang, useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
+import { NETWORK_OUTPUTS, classNames, type PlaygroundAction, type PlaygroundState } from '@/state/playground';
+import { presetNames } from '@/state/presets';
+import { softmaxView } from '../softmax-view';
+import { softmaxMessages } from '../strings';
+import { LogitControls } from './LogitControls';
+import { LsePanel } from './LsePanel';
+import { NetworkPanel } from './NetworkPanel';
+import { OverflowPanel } from './OverflowPanel';
+import { ProbabilityView } from './ProbabilityView';
+import { ShiftPanel } from './ShiftPanel';
+import { SigmoidPanel } from './SigmoidPanel';
+import { SoftmaxFormulas } from './SoftmaxFormulas';
+import { TemperaturePanel } from './TemperaturePanel';
+import '../softmax.css';
 
 interface SoftmaxSectionProps {
   playground: PlaygroundState;
   dispatch: Dispatch<PlaygroundAction>;
 }
 
-/** Placeholder until this lesson is built. */
-export function SoftmaxSection({ playground }: SoftmaxSectionProps) {
-  return <SectionShell id="softmax" title="Softmax" lead={playground.logits.join(', ')} />;
+/**
+ * The softmax lesson. It computes the softmax once per change and hands the
+ * numbers to memoized panels, so dragging a logit re-renders only what shows it.
+ */
+export function SoftmaxSection({ playground, dispatch }: SoftmaxSectionProps) {
+  const m = useMessages(softmaxMessages);
+  const lang = useLang();
+  const { logits, temperature, stable, presetId, customNames, source, network } = playground;
+  const [focus, setFocus] = useState(0);
+
+  const names = useMemo(
+    () => classNames(presetId, customNames, logits.length, lang),
+    [presetId, customNames, logits.length, lang],
+  );
+  const view = useMemo(() => softmaxView(logits, temperature, stable), [logits, temperature, stable]);
+  const networkNames = useMemo(
+    () => (source === 'network' ? names.slice(0, NETWORK_OUTPUTS) : presetNames('animals', lang, NETWORK_OUTPUTS)),
+    [source, names, lang],
+  );
+
+  return (
+    <SectionShell id="softmax" title={m.title} lead={m.lead}>
+      <div className="softmax-playground">
+        <div className="softmax-column">
+          <LogitControls logits={logits} names={names} presetId={presetId} source={source} dispatch={dispatch} />
+          <TemperaturePanel logits={logits} temperature={temperature} topName={names[view.top] ?? ''} dispatch={dispatch} />
+        </div>
+        <ProbabilityView view={view} names={names} />
+      </div>
+      <SoftmaxFormulas view={view} names={names} focus={focus} onFocusChange={setFocus} />
+      <div className="grid-2 softmax-lessons">
+        <OverflowPanel view={view} dispatch={dispatch} />
+        <LsePanel logits={logits} temperature={temperature} />
+        <ShiftPanel logits={logits} temperature={temperature} dispatch={dispatch} />
+        <SigmoidPanel logits={logits} temperature={temperature} dispatch={dispatch} />
+      </div>
+      <NetworkPanel network={network} fromNetwork={source === 'network'} names={networkNames} dispatch={dispatch} />
+    </SectionShell>
+  );
 }

@@ -1,0 +1,118 @@
+import { memo, useId, useMemo, type Dispatch } from 'react';
+import { Formula } from '@/ui/Formula';
+import { useMessages } from '@/ui/i18n';
+import { Slider } from '@/ui/Slider';
+import { networkLogits, type NetworkParams, type PlaygroundAction } from '@/state/playground';
+import { networkTex } from '../formula-tex';
+import { lessonMessages } from '../lesson-strings';
+import { NetworkDiagram } from './NetworkDiagram';
+
+interface NetworkPanelProps {
+  network: NetworkParams;
+  fromNetwork: boolean;
+  /** The three outputs' class names. */
+  names: string[];
+  dispatch: Dispatch<PlaygroundAction>;
+}
+
+const two = (x: number) => x.toFixed(2);
+
+/** Softmax regression's single layer, o = Wx + b, with every pixel, weight and bias draggable. */
+export const NetworkPanel = memo(function NetworkPanel({ network, fromNetwork, names, dispatch }: NetworkPanelProps) {
+  const lesson = useMessages(lessonMessages);
+  const switchId = useId();
+  const outputs = useMemo(() => networkLogits(network), [network]);
+  const pixelNames = network.pixels.map((_, j) => `x${j + 1}`).join(', ');
+
+  return (
+    <div className="panel network-panel">
+      <h3>{lesson.networkHeading}</h3>
+      <p className="lesson-text">{lesson.networkWhy}</p>
+      <span className="checkbox-field">
+        <input
+          id={switchId}
+          type="checkbox"
+          checked={fromNetwork}
+          onChange={(event) => dispatch({ type: 'setSource', source: event.target.checked ? 'network' : 'manual' })}
+        />
+        <label htmlFor={switchId}>{lesson.useNetwork}</label>
+      </span>
+      <div className="network-layout">
+        <NetworkDiagram
+          pixels={network.pixels}
+          weights={network.weights}
+          outputs={outputs}
+          names={names}
+          label={lesson.diagramLabel(pixelNames, names.join(', '))}
+        />
+        <div className="network-controls">
+          <h4>{lesson.pixelsHeading}</h4>
+          <div className="pixel-sliders">
+            {network.pixels.map((v, j) => (
+              <Slider
+                key={j}
+                label={lesson.pixel(j + 1)}
+                value={v}
+                min={0}
+                max={1}
+                step={0.05}
+                valueText={two(v)}
+                onChange={(value) => dispatch({ type: 'setPixel', index: j, value })}
+              />
+            ))}
+          </div>
+        </div>
+      </div>
+      <h4>{lesson.weightsHeading}</h4>
+      <div className="table-scroll">
+        <table className="numbers weight-table">
+          <thead>
+            <tr>
+              <th scope="col">{lesson.colOutput}</th>
+              {network.pixels.map((_, j) => (
+                <th key={j} scope="col">{`w·x${j + 1}`}</th>
+              ))}
+              <th scope="col">{lesson.colBias}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {network.weights.map((row, i) => (
+              <tr key={i}>
+                <th scope="row">{names[i]}</th>
+                {row.map((w, j) => (
+                  <td key={j}>
+                    <Slider
+                      label={lesson.weight(j + 1, names[i] ?? '')}
+                      hideLabel
+                      value={w}
+                      min={-3}
+                      max={3}
+                      step={0.1}
+                      valueText={two(w)}
+                      onChange={(value) => dispatch({ type: 'setWeight', row: i, col: j, value })}
+                      className="compact-slider"
+                    />
+                  </td>
+                ))}
+                <td>
+                  <Slider
+                    label={lesson.bias(names[i] ?? '')}
+                    hideLabel
+                    value={network.biases[i]!}
+                    min={-3}
+                    max={3}
+                    step={0.1}
+                    valueText={two(network.biases[i]!)}
+                    onChange={(value) => dispatch({ type: 'setBias', index: i, value })}
+                    className="compact-slider"
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Formula tex={networkTex(network.weights, network.pixels, network.biases, outputs, names)} display />
+    </div>
+  );
+});
