@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { LANGS, useMessages, type Lang } from '@/ui/i18n';
 import { appMessages } from './strings';
 import type { SectionId } from './url-state';
@@ -6,11 +7,15 @@ interface HeaderProps {
   lang: Lang;
   onLangChange: (lang: Lang) => void;
   sections: readonly SectionId[];
+  /** The section in view, marked aria-current in the navigation. */
+  current?: SectionId | null;
+  /** Controls shown after the language switch. */
+  tools?: ReactNode;
 }
 
 const LANG_LABELS: Record<Lang, string> = { en: 'English', ko: '한국어' };
 
-export function Header({ lang, onLangChange, sections }: HeaderProps) {
+export function Header({ lang, onLangChange, sections, current, tools }: HeaderProps) {
   const m = useMessages(appMessages);
   return (
     <header className="app-header">
@@ -18,7 +23,13 @@ export function Header({ lang, onLangChange, sections }: HeaderProps) {
         {m.skipToContent}
       </a>
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true" />
+        {/* The favicon's three rising bars, in the theme's colours. */}
+        <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+          <rect width="32" height="32" rx="6" fill="var(--accent)" />
+          <rect x="6" y="18" width="5" height="8" fill="var(--accent-contrast)" />
+          <rect x="13.5" y="12" width="5" height="14" fill="var(--accent-contrast)" />
+          <rect x="21" y="6" width="5" height="20" fill="var(--highlight)" />
+        </svg>
         <div>
           <h1 className="brand-name">{m.appName}</h1>
           <p className="brand-tagline">{m.tagline}</p>
@@ -28,12 +39,14 @@ export function Header({ lang, onLangChange, sections }: HeaderProps) {
         <ul>
           {sections.map((id) => (
             <li key={id}>
-              <a href={`#${id}`}>{m.section(id)}</a>
+              <a href={`#${id}`} aria-current={id === current ? 'true' : undefined}>
+                {m.section(id)}
+              </a>
             </li>
           ))}
         </ul>
       </nav>
-      <div className="header-tools">
+      <div className="header-tools" role="group" aria-label={m.toolsLabel}>
         <label className="visually-hidden" htmlFor="lang-select">
           {m.language}
         </label>
@@ -44,6 +57,7 @@ export function Header({ lang, onLangChange, sections }: HeaderProps) {
             </option>
           ))}
         </select>
+        {tools}
       </div>
     </header>
   );

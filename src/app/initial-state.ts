@@ -1,5 +1,6 @@
 import { DEFAULT_PLAYGROUND, type PlaygroundState } from '@/state/playground';
 import { isPresetId } from '@/state/presets';
+import { DEFAULT_TRAIN_SETTINGS, type TrainSettings } from '@/workers/protocol';
 import type { UrlState } from './url-state';
 
 /** The playground as a link describes it, on top of the defaults. */
@@ -15,4 +16,22 @@ export function initialPlayground(url: UrlState): PlaygroundState {
   if (url.true !== undefined) state.trueClass = url.true;
   state.softLabel = state.logits.map(() => 1);
   return state;
+}
+
+/** The training settings a link describes (each parameter already validated), on top of the defaults. */
+export function initialTrainSettings(url: UrlState): TrainSettings {
+  const d = DEFAULT_TRAIN_SETTINGS;
+  return {
+    model: url.model ?? d.model,
+    optimizer: url.optimizer ?? d.optimizer,
+    learningRate: url.lr ?? d.learningRate,
+    batchSize: url.batch ?? d.batchSize,
+    epochs: url.epochs ?? d.epochs,
+    weightDecay: url.wd ?? d.weightDecay,
+    scaling: url.scaling ?? d.scaling,
+    seed: url.seed ?? d.seed,
+    backend: url.backend ?? d.backend,
+    ...(url.train !== undefined && { trainLimit: url.train }),
+    ...(url.test !== undefined && { testLimit: url.test }),
+  };
 }

@@ -1,4 +1,5 @@
 import { defineMessages } from '@/ui/i18n';
+import type { ShortcutAction } from './shortcuts';
 import type { SectionId } from './url-state';
 
 const sectionNamesEn: Record<SectionId, string> = {
@@ -16,6 +17,23 @@ const sectionNamesKo: Record<SectionId, string> = {
   mistakes: '오분류',
 };
 
+const shortcutsEn: Record<ShortcutAction, string> = {
+  playPause: 'Start, pause or resume training',
+  reset: 'Reset training',
+  nextSection: 'Next section',
+  previousSection: 'Previous section',
+  presenter: 'Presenter mode on or off',
+  help: 'Show this list',
+};
+const shortcutsKo: Record<ShortcutAction, string> = {
+  playPause: '학습 시작, 일시 정지, 계속',
+  reset: '학습 초기화',
+  nextSection: '다음 섹션으로',
+  previousSection: '이전 섹션으로',
+  presenter: '발표자 모드 켜기/끄기',
+  help: '이 목록 보기',
+};
+
 export const appMessages = defineMessages(
   {
     appName: 'Softmax Lab',
@@ -27,6 +45,33 @@ export const appMessages = defineMessages(
     urlNotice: (param: string, value: string) => `The link's "${param}=${value}" is not valid and was ignored.`,
     dismiss: 'Dismiss',
     footer: 'Fashion-MNIST © Zalando SE, MIT licence. After Dive into Deep Learning, chapter 4.',
+    toolsLabel: 'Display and sharing',
+    darkTheme: 'Dark theme',
+    presenterMode: 'Presenter mode',
+    share: 'Share',
+    shortcutsButton: 'Keyboard shortcuts',
+    close: 'Close',
+    shareTitle: 'Share this lesson',
+    shareLead:
+      'The link opens the page as it is now: logits, class names, temperature, true class, training settings and the sections below.',
+    linkLabel: 'link',
+    copyLink: 'Copy link',
+    copied: 'Link copied.',
+    copyFailed: 'Could not copy automatically. The link is selected: press Ctrl+C (⌘C on a Mac).',
+    qrLabel: 'QR code of the link',
+    qrHint: 'Students can open the link by scanning this code with a phone camera.',
+    qrTooLong: 'The link is too long for a QR code; copy it instead.',
+    sectionsLegend: 'Sections to show',
+    sectionsHint: 'This page and the link show only the checked sections.',
+    keepOneSection: 'Keep at least one section.',
+    helpTitle: 'Keyboard shortcuts',
+    helpLead: 'They work anywhere on the page except while you type in a field.',
+    shortcut: (action: ShortcutAction) => shortcutsEn[action],
+    keyColumn: 'Key',
+    actionColumn: 'Action',
+    or: 'or',
+    pageKeysNote: 'Page Down and Page Up (what a presentation clicker sends) move between sections in presenter mode only.',
+    trainHidden: 'The Train section is not on this page.',
   },
   {
     appName: '소프트맥스 랩',
@@ -38,5 +83,31 @@ export const appMessages = defineMessages(
     urlNotice: (param: string, value: string) => `링크의 "${param}=${value}" 값이 올바르지 않아 무시했습니다.`,
     dismiss: '닫기',
     footer: 'Fashion-MNIST © Zalando SE, MIT 라이선스. 『Dive into Deep Learning』 4장을 따라 만들었습니다.',
+    toolsLabel: '화면 설정과 공유',
+    darkTheme: '어두운 테마',
+    presenterMode: '발표자 모드',
+    share: '공유',
+    shortcutsButton: '단축키',
+    close: '닫기',
+    shareTitle: '이 수업 공유하기',
+    shareLead: '링크를 열면 지금 이 화면 그대로 열립니다. 로짓, 클래스 이름, 온도, 정답 클래스, 학습 설정과 아래에서 고른 섹션이 함께 담깁니다.',
+    linkLabel: '링크',
+    copyLink: '링크 복사',
+    copied: '링크를 복사했습니다.',
+    copyFailed: '자동으로 복사하지 못했습니다. 링크를 선택해 두었으니 Ctrl+C(Mac에서는 ⌘C)를 누르세요.',
+    qrLabel: '링크의 QR 코드',
+    qrHint: '학생들은 휴대폰 카메라로 이 코드를 찍어 링크를 열 수 있습니다.',
+    qrTooLong: '링크가 너무 길어 QR 코드로 만들 수 없습니다. 링크를 복사해서 보내 주세요.',
+    sectionsLegend: '보여 줄 섹션',
+    sectionsHint: '체크한 섹션만 이 페이지와 링크에 나타납니다.',
+    keepOneSection: '섹션을 하나 이상 남겨 두세요.',
+    helpTitle: '단축키',
+    helpLead: '입력란에 글자를 입력하는 중이 아니면 페이지 어디에서나 쓸 수 있습니다.',
+    shortcut: (action: ShortcutAction) => shortcutsKo[action],
+    keyColumn: '키',
+    actionColumn: '동작',
+    or: '또는',
+    pageKeysNote: 'Page Down과 Page Up(발표용 리모컨이 보내는 키)은 발표자 모드에서만 섹션을 옮깁니다.',
+    trainHidden: '이 페이지에는 학습 섹션이 없습니다.',
   },
 );

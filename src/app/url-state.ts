@@ -58,6 +58,17 @@ export interface ParsedUrlState {
 
 type Validator = (raw: string) => unknown;
 
+export const MAX_NAME_LENGTH = 40;
+
+function validateNames(parts: string[]): string[] | undefined {
+  const names = parts.map((s) => s.trim());
+  return names.length >= MIN_CLASSES &&
+    names.length <= MAX_CLASSES &&
+    names.every((s) => s.length > 0 && s.length <= MAX_NAME_LENGTH)
+    ? names
+    : undefined;
+}
+
 const finite = (raw: string): number | undefined => {
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw.trim())) return undefined;
   const n = Number(raw);
@@ -89,12 +100,7 @@ const VALIDATORS: { [K in keyof UrlState]-?: Validator } = {
   tau: numberIn(TEMPERATURE_MIN, TEMPERATURE_MAX),
   true: integerIn(0, MAX_CLASSES - 1),
   preset: (raw) => (/^[a-z-]{1,32}$/.test(raw) ? raw : undefined),
-  names: (raw) => {
-    const names = raw.split(',').map((s) => s.trim());
-    return names.length >= MIN_CLASSES && names.length <= MAX_CLASSES && names.every((s) => s.length > 0 && s.length <= 40)
-      ? names
-      : undefined;
-  },
+  names: (raw) => validateNames(raw.split(',')),
   lr: numberIn(0, 1e6, true),
   batch: integerIn(1, TRAIN_SIZE),
   epochs: integerIn(1, 200),
@@ -116,6 +122,24 @@ const VALIDATORS: { [K in keyof UrlState]-?: Validator } = {
   theme: oneOf(THEMES),
 };
 
+const decodeQueryPart = (part: string): string => {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    return part; // A stray "%" is kept literally, as URLSearchParams does.
+  }
+};
+
+/** The raw (still percent-encoded) value of the first `key=` in a query string. */
+function rawParam(search: string, key: string): string | null {
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    const eq = pair.indexOf('=');
+    const name = eq < 0 ? pair : pair.slice(0, eq);
+    if (decodeQueryPart(name) === key) return eq < 0 ? '' : pair.slice(eq + 1);
+  }
+  return null;
+}
+
 /** Parses a query string (`?logits=1,2,3&tau=0.5`). Unknown parameters are left alone. */
 export function parseUrlState(search: string): ParsedUrlState {
   const params = new URLSearchParams(search);
@@ -124,6 +148,14 @@ export function parseUrlState(search: string): ParsedUrlState {
   for (const [key, validate] of Object.entries(VALIDATORS)) {
     const raw = params.get(key);
     if (raw === null) continue;
+    if (key === 'names') {
+      // Class names may contain commas ("T-shirt, top"): split on the literal
+      // commas of the query, then decode; serializeUrlState writes inner ones as %2C.
+      const value = validateNames((rawParam(search, key) ?? '').split(',').map(decodeQueryPart));
+      if (value === undefined) notices.push({ param: key, value: raw });
+      else state[key] = value;
+      continue;
+    }
     const value = validate(raw);
     if (value === undefined) notices.push({ param: key, value: raw });
     else state[key] = value;
@@ -142,20 +174,28 @@ export function parseUrlState(search: string): ParsedUrlState {
   return { state: parsed, notices };
 }
 
+/** Percent-encodes like URLSearchParams (space as +), so the two halves of a query agree. */
+const encodeQueryPart = (text: string): string => encodeURIComponent(text).replace(/%20/g, '+');
+
 const serialize = (value: unknown): string =>
-  Array.isArray(value) ? value.map(String).join(',') : typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
+  Array.isArray(value)
+    ? value.map((v) => encodeQueryPart(String(v))).join(',')
+    : encodeQueryPart(typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
 
 /**
  * Writes `state` into a query string, keeping parameters this module does not
- * own. Keys set to undefined are removed. Commas stay readable in the link.
+ * own (in their original encoding). Keys set to undefined are removed. The
+ * commas between list items stay readable; a comma inside an item is %2C.
  */
 export function serializeUrlState(state: UrlState, currentSearch = ''): string {
-  const params = new URLSearchParams(currentSearch);
-  for (const key of Object.keys(VALIDATORS) as (keyof UrlState)[]) {
-    const value = state[key];
-    if (value === undefined) params.delete(key);
-    else params.set(key, serialize(value));
-  }
-  const query = params.toString().replace(/%2C/gi, ',');
+  const owned = new Set<string>(Object.keys(VALIDATORS));
+  const kept = currentSearch
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && !owned.has(decodeQueryPart(pair.split('=')[0] ?? '')));
+  const written = (Object.keys(VALIDATORS) as (keyof UrlState)[])
+    .filter((key) => state[key] !== undefined)
+    .map((key) => `${key}=${serialize(state[key])}`);
+  const query = [...kept, ...written].join('&');
   return query ? `?${query}` : '';
 }

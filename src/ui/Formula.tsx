@@ -1,6 +1,6 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
-import { memo, useMemo } from 'react';
+import { memo, useLayoutEffect, useMemo, useState } from 'react';
 
 interface FormulaProps {
   /** TeX source. User text inside it must go through `texText` first. */
@@ -30,12 +30,33 @@ export const Formula = memo(function Formula({ tex, display = false, className, 
     [tex, display],
   );
   const Tag = display ? 'div' : 'span';
+  const [setBox, scrollable] = useScrollable(display, html);
   return (
     <Tag
+      ref={setBox}
       className={['formula', display ? 'formula-display' : '', className ?? ''].join(' ').trim()}
+      // A display formula wider than its column scrolls sideways; keyboard users
+      // must be able to focus it to scroll it too (WCAG 2.1.1).
+      tabIndex={scrollable ? 0 : undefined}
       aria-label={label}
       data-testid={testId}
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );
 });
+
+/** Whether a display formula overflows its box, re-measured as the box or the formula changes. */
+function useScrollable(display: boolean, html: string): [(element: HTMLElement | null) => void, boolean] {
+  // A callback ref held in state, so the measuring effect runs once the element exists.
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  const [value, setValue] = useState(false);
+  useLayoutEffect(() => {
+    if (!display || !element) return;
+    const measure = () => setValue(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [display, html, element]);
+  return [setElement, value];
+}

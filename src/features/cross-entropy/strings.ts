@@ -126,8 +126,8 @@ export const ceMessages = defineMessages(
     lossInBits: (bits: string) => `= ${bits}비트`,
     infoHeading: '엔트로피, 교차 엔트로피, KL 발산',
     infoHint:
-      '엔트로피 H(p)는 레이블 자체가 지닌 피할 수 없는 놀라움이고, 교차 엔트로피 H(p, ŷ)는 ŷ를 기대했을 때 겪는 놀라움입니다. 둘의 차이인 KL 발산은 더 나은 모델이 아직 줄일 수 있는 몫입니다.',
-    hardInfoHint: '원-핫 레이블에서는 H(y) = 0이므로 KL 발산이 손실과 같습니다.',
+      '엔트로피 H(p)는 레이블 자체가 지닌, 피할 수 없는 평균 정보량이고, 교차 엔트로피 H(p, ŷ)는 ŷ를 예상했을 때 치르는 평균 정보량입니다. 둘의 차이인 KL 발산은 더 나은 모델이 아직 줄일 수 있는 몫입니다.',
+    hardInfoHint: '레이블이 원-핫 벡터이면 H(y) = 0이므로 KL 발산이 손실과 같습니다.',
     entropyLabel: '엔트로피',
     crossEntropyLabel: '교차 엔트로피',
     klLabel: 'KL 발산',
@@ -147,10 +147,10 @@ export const ceMessages = defineMessages(
     logZeroHint:
       '모델이 확신하며 틀리면 정답 클래스의 ŷ가 부동소수점에서 정확히 0으로 언더플로되고, −log 0 = ∞가 됩니다. 로그 소프트맥스 z_c − LSE(z)를 바로 계산하면 그 0을 만들지 않으므로 유한한 값이 나옵니다.',
     stableSwitch: '안정적인 로그 소프트맥스',
-    stableSwitchHint: '끄면 손실을 순진한 방법, 즉 소프트맥스를 먼저 구한 뒤 로그를 취해 계산합니다.',
+    stableSwitchHint: '끄면 손실을 단순한 방법, 즉 소프트맥스를 먼저 구한 뒤 로그를 취하는 방법으로 계산합니다.',
     exampleButton: '확신하며 틀린 예',
     restoreButton: '이전 로짓으로 되돌리기',
-    naiveRoute: '순진한 방법: 소프트맥스 후 로그',
+    naiveRoute: '단순한 방법: 소프트맥스 후 로그',
     stableRoute: '안정적인 방법: 로그 소프트맥스 직접 계산',
 
     gradientHeading: '기울기: ∂l/∂zⱼ = ŷⱼ − yⱼ',
