@@ -3,6 +3,8 @@
  * union on `type`, in both directions. UI code may import these types; only the
  * worker imports src/train.
  */
+import type { ImageSet } from '@/data/types';
+
 export type ModelKind = 'softmax' | 'mlp';
 export type OptimizerKind = 'sgd' | 'momentum' | 'adam';
 export type InputScaling = 'raw' | 'unit' | 'standardize';
@@ -33,6 +35,11 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   seed: 42,
 };
 
+/** The training settings plus the backend that runs them (the backend is chosen apart from a run). */
+export type TrainSettings = TrainConfig & { backend: BackendName };
+
+export const DEFAULT_TRAIN_SETTINGS: TrainSettings = { ...DEFAULT_TRAIN_CONFIG, backend: 'webgl' };
+
 /**
  * The model's view of the test set after an epoch, for the Mistakes lesson.
  * Row-major arrays; arrays travel as transferred ArrayBuffers.
@@ -52,3 +59,71 @@ export interface Evaluation {
   /** For softmax regression, W as 784 × classCount (row-major); null for the MLP. */
   weights: Float32Array | null;
 }
+
+/** New per-step points since the last progress message (x in epochs, fractional). */
+export interface StepPoints {
+  x: Float32Array;
+  /** Data loss (mean cross-entropy over the minibatch). */
+  loss: Float32Array;
+  /** The weight-decay term (λ/2)‖W‖²; zeros when λ = 0. */
+  l2: Float32Array;
+}
+
+export interface EpochSummary {
+  /** 1-based number of the finished epoch. */
+  epoch: number;
+  trainLoss: number;
+  trainAccuracy: number;
+  testAccuracy: number;
+  /** Mean weight-decay term over the epoch's steps. */
+  l2: number;
+  /** Training time of this epoch (steps and read-backs, not the evaluation). */
+  seconds: number;
+  /** tf.memory() after the epoch's clean-up, to show that nothing leaks. */
+  numTensors: number;
+  numBytes: number;
+}
+
+/** What runTraining reports; the worker forwards each with its run id. */
+export type TrainingEvent =
+  | { type: 'started'; stepsPerEpoch: number; trainCount: number; testCount: number; epochs: number }
+  | { type: 'firstStep'; ms: number }
+  | { type: 'progress'; epoch: number; step: number; examplesDone: number; elapsedMs: number; points: StepPoints }
+  | { type: 'epoch'; summary: EpochSummary; evaluation: Evaluation }
+  | { type: 'paused'; evaluation: Evaluation | null }
+  | { type: 'resumed' }
+  | { type: 'diverged'; epoch: number; step: number; loss: number; reason: 'notFinite' | 'exploding' }
+  | { type: 'done' }
+  | { type: 'stopped' };
+
+export interface BackendInfo {
+  /** The backend in use. */
+  active: BackendName;
+  requested: BackendName;
+  /** The WebGL renderer string (WEBGL_debug_renderer_info) when the backend is webgl. */
+  renderer: string | null;
+  /** True when that renderer is a software rasterizer (SwiftShader, llvmpipe). */
+  software: boolean;
+  /** Backends tried before the active one, and why each failed. */
+  failures: { backend: BackendName; reason: string }[];
+}
+
+export interface TrainingData {
+  train: ImageSet;
+  test: ImageSet;
+}
+
+/** Page → worker. */
+export type WorkerCommand =
+  | { type: 'init'; backend: BackendName }
+  | { type: 'data'; data: TrainingData }
+  | { type: 'train'; runId: number; config: TrainConfig }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'stop' };
+
+/** Worker → page. */
+export type WorkerEvent =
+  | { type: 'backend'; info: BackendInfo }
+  | { type: 'run'; runId: number; event: TrainingEvent }
+  | { type: 'error'; runId: number | null; message: string; contextLost: boolean };

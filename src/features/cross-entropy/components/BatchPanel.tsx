@@ -17,6 +17,7 @@ import {
 } from '../batch';
 import { inUnit, type InfoUnit } from '../model';
 import { ceMessages } from '../strings';
+import { ScrollRegion } from '@/ui/ScrollRegion';
 
 const COLUMNS = Array.from({ length: BATCH_CLASSES }, (_, j) => j);
 
@@ -45,7 +46,7 @@ export function BatchPanel({ unit }: { unit: InfoUnit }) {
       <h3>{m.batchHeading}</h3>
       <p className="lesson-lead">{m.batchHint}</p>
       <div className="panel ce-stack">
-        <div className="ce-table-scroll">
+        <ScrollRegion label={m.batchHeading}>
           <table className="numbers ce-batch">
             <caption className="visually-hidden">{m.batchCaption}</caption>
             <thead>
@@ -109,7 +110,7 @@ export function BatchPanel({ unit }: { unit: InfoUnit }) {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollRegion>
         {!evaluation.ok && (
           <div role="alert" className="notice notice-error">
             <p className="ce-flush">

@@ -5,6 +5,7 @@ import type { MistakeAnalysis } from '../hooks/useMistakeAnalysis';
 import { fashionClassName } from '../lib/class-names';
 import { cellColors, cellIntensity, maxOffDiagonal } from '../lib/confusion-shade';
 import { mistakesMessages } from '../strings';
+import { ScrollRegion } from '@/ui/ScrollRegion';
 
 interface ConfusionMatrixProps {
   analysis: MistakeAnalysis;
@@ -41,7 +42,7 @@ export function ConfusionMatrix({ analysis, selected, onSelectCell }: ConfusionM
       <p id={hintId} className="muted cm-hint">
         {m.showRatesHint}
       </p>
-      <div className="cm-scroll">
+      <ScrollRegion label={m.matrixCaption} className="cm-scroll">
         <table className="cm-table">
           <caption className="visually-hidden">{m.matrixCaption}</caption>
           <thead>
@@ -104,7 +105,7 @@ export function ConfusionMatrix({ analysis, selected, onSelectCell }: ConfusionM
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="cm-overall">
         {m.overall}{' '}
         <span className="num">

@@ -6,6 +6,7 @@ import { networkLogits, type NetworkParams, type PlaygroundAction } from '@/stat
 import { networkTex } from '../formula-tex';
 import { lessonMessages } from '../lesson-strings';
 import { NetworkDiagram } from './NetworkDiagram';
+import { ScrollRegion } from '@/ui/ScrollRegion';
 
 interface NetworkPanelProps {
   network: NetworkParams;
@@ -64,7 +65,7 @@ export const NetworkPanel = memo(function NetworkPanel({ network, fromNetwork, n
         </div>
       </div>
       <h4>{lesson.weightsHeading}</h4>
-      <div className="table-scroll">
+      <ScrollRegion label={lesson.weightsHeading}>
         <table className="numbers weight-table">
           <thead>
             <tr>
@@ -111,7 +112,7 @@ export const NetworkPanel = memo(function NetworkPanel({ network, fromNetwork, n
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <Formula tex={networkTex(network.weights, network.pixels, network.biases, outputs, names)} display />
     </div>
   );

@@ -5,6 +5,7 @@ import { fixed4, formatNumber } from '@/ui/format';
 import { classColor } from '@/ui/palette';
 import { formatExp, type SoftmaxView } from '../softmax-view';
 import { softmaxMessages } from '../strings';
+import { ScrollRegion } from '@/ui/ScrollRegion';
 
 interface ProbabilityViewProps {
   view: SoftmaxView;
@@ -30,7 +31,7 @@ export const ProbabilityView = memo(function ProbabilityView({ view, names }: Pr
     <div className="panel probability-view">
       <h3>{m.probsHeading}</h3>
       <BarChart data={data} domain={[0, 1]} ariaLabel={m.chartLabel} formatValue={fixed4} height={260} />
-      <div className="table-scroll">
+      <ScrollRegion label={m.probsHeading}>
         <table className="numbers softmax-table">
           <thead>
             <tr>
@@ -65,7 +66,7 @@ export const ProbabilityView = memo(function ProbabilityView({ view, names }: Pr
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="muted small-print">{view.stable ? m.expNote : m.naiveExpNote}</p>
     </div>
   );

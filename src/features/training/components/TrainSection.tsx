@@ -1,6 +1,122 @@
+import { useCallback, useDeferredValue, useRef, useState } from 'react';
+import type { DatasetHandle } from '@/data/types';
+import { useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
+import { DEFAULT_TRAIN_SETTINGS, type EpochSummary, type Evaluation, type TrainSettings } from '@/workers/protocol';
+import { usePageHiddenWhile } from '../hooks/use-page-hidden-while';
+import { useNearViewport } from '../hooks/use-near-viewport';
+import { useTrainingWorker } from '../hooks/use-training-worker';
+import { trainMessages } from '../strings';
+import '../training.css';
+import { AccuracyChart } from './AccuracyChart';
+import { EarlierRuns } from './EarlierRuns';
+import { EpochTable } from './EpochTable';
+import { LossChart } from './LossChart';
+import { StepSource } from './StepSource';
+import { TrainButtons } from './TrainButtons';
+import { TrainNotices } from './TrainNotices';
+import { TrainSettingsForm } from './TrainSettingsForm';
+import { TrainStatusPanel } from './TrainStatusPanel';
 
-/** Placeholder until this lesson is built. */
-export function TrainSection() {
-  return <SectionShell id="train" title="Train" />;
+const NO_EPOCHS: EpochSummary[] = [];
+
+interface TrainSectionProps {
+  dataset: DatasetHandle;
+  initialConfig?: TrainSettings;
+  /** Every settings change, for the address bar. */
+  onConfigChange?: (config: TrainSettings) => void;
+  /** The latest test-set evaluation (after each epoch and on pause), for the Mistakes lesson. */
+  onEvaluation?: (evaluation: Evaluation) => void;
+}
+
+/** The training lesson: settings, controls, live charts and the step's own code. */
+export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, onConfigChange, onEvaluation }: TrainSectionProps) {
+  const m = useMessages(trainMessages);
+  const [settings, setSettings] = useState<TrainSettings>(initialConfig);
+  const { backend, ...config } = settings;
+  const worker = useTrainingWorker(dataset, backend, onEvaluation);
+  const { state } = worker;
+  const running = state.status === 'loading' || state.status === 'training' || state.status === 'paused';
+  const [wasHidden, dismissHidden] = usePageHiddenWhile(running);
+  const [hiddenRuns, setHiddenRuns] = useState<ReadonlySet<number>>(new Set());
+  const [earlierOpacity, setEarlierOpacity] = useState(0.45);
+  // Charts redraw at a lower priority than input: a slider being dragged never waits for them.
+  const chartRun = useDeferredValue(state.current);
+  const chartEarlier = useDeferredValue(state.earlier);
+
+  const update = useCallback(
+    (next: Partial<TrainSettings>) => {
+      const merged = { ...settings, ...next };
+      setSettings(merged);
+      onConfigChange?.(merged);
+    },
+    [settings, onConfigChange],
+  );
+
+  // Near the section: fetch the data and start the worker, so Train responds at once.
+  const sectionRef = useRef<HTMLDivElement>(null);
+  const { prepare } = worker;
+  const { load } = dataset;
+  const warmUp = useCallback(() => {
+    load();
+    prepare();
+  }, [load, prepare]);
+  useNearViewport(sectionRef, warmUp);
+
+  const toggleRun = useCallback((id: number) => {
+    setHiddenRuns((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+
+  return (
+    <SectionShell id="train" title={m.title} lead={m.lead}>
+      <div ref={sectionRef} className="train-layout">
+        <div className="train-controls panel">
+          <TrainSettingsForm settings={settings} onChange={update} locked={running} />
+          {(config.trainLimit !== undefined || config.testLimit !== undefined) && (
+            <p className="muted">{m.subset(config.trainLimit ?? 60000, config.testLimit ?? 10000)}</p>
+          )}
+          <TrainButtons
+            status={state.status}
+            onTrain={() => worker.train(config)}
+            onPause={worker.pause}
+            onResume={worker.resume}
+            onReset={worker.reset}
+          />
+        </div>
+        <TrainStatusPanel status={state.status} progress={state.progress} backend={state.backend} firstStepMs={state.firstStepMs} />
+        <TrainNotices
+          state={state}
+          backend={state.backend}
+          wasHidden={wasHidden}
+          onDismissHidden={dismissHidden}
+          onUseWasm={() => update({ backend: 'wasm' })}
+          onSetLearningRate={(learningRate) => update({ learningRate })}
+        />
+        <div className="grid-2">
+          <LossChart current={chartRun} earlier={chartEarlier} hiddenRuns={hiddenRuns} earlierOpacity={earlierOpacity} />
+          <AccuracyChart
+            epochs={chartRun?.epochs ?? NO_EPOCHS}
+            epochCount={chartRun?.config.epochs ?? settings.epochs}
+            earlier={chartEarlier}
+            hiddenRuns={hiddenRuns}
+            earlierOpacity={earlierOpacity}
+          />
+        </div>
+        <EpochTable epochs={state.current?.epochs ?? []} />
+        <EarlierRuns
+          runs={state.earlier}
+          hiddenRuns={hiddenRuns}
+          onToggle={toggleRun}
+          opacity={earlierOpacity}
+          onOpacity={setEarlierOpacity}
+          onClear={worker.clearEarlier}
+        />
+        <StepSource />
+      </div>
+    </SectionShell>
+  );
 }

@@ -1,0 +1,126 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Other lessons have buttons named Reset too, so controls are found inside the section.
+const section = (page: Page) => page.getByTestId('section-train');
+const button = (page: Page, name: string) => section(page).getByRole('button', { name, exact: true });
+
+/** Clicks Train and waits until the run reaches `status`. */
+async function trainUntil(page: Page, status: string, timeout = 60_000) {
+  await button(page, 'Train').click();
+  await expect(page.getByTestId('train-status')).toHaveText(status, { timeout });
+}
+
+const linePaths = (page: Page, chart: string) => page.getByTestId(chart).locator('path.recharts-curve');
+
+test('one epoch on a subset fills both charts and adds an epoch row', async ({ page }) => {
+  await page.goto('./?lang=en&train=2000&test=500&epochs=1#train');
+  await expect(page.getByTestId('train-status')).toHaveText('idle');
+  await expect(section(page).getByRole('spinbutton', { name: 'learning rate' })).toHaveValue('0.1');
+  await expect(section(page).getByRole('spinbutton', { name: 'batch size' })).toHaveValue('256');
+  await expect(section(page).getByRole('spinbutton', { name: 'epochs' })).toHaveValue('1');
+  await expect(section(page).getByRole('combobox', { name: 'model' })).toHaveValue('softmax');
+  await expect(section(page).getByRole('combobox', { name: 'backend' })).toHaveValue('webgl');
+
+  await trainUntil(page, 'done');
+  const rows = page.getByTestId('epoch-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.getByTestId('epoch-train-loss')).toHaveText(/^\d+\.\d{4}$/);
+  await expect(rows.getByTestId('epoch-train-acc')).toHaveText(/^0\.\d{4}$/);
+  await expect(rows.getByTestId('epoch-test-acc')).toHaveText(/^0\.\d{4}$/);
+  expect(Number(await rows.getByTestId('epoch-test-acc').textContent())).toBeGreaterThan(0.5);
+  await expect(page.getByTestId('backend')).toHaveText(/^(webgl|wasm|cpu)$/);
+
+  // Both charts hold real lines: 8 steps of loss, one epoch of accuracy.
+  expect(Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBeGreaterThan(1);
+  await expect(linePaths(page, 'loss-chart').first()).toHaveAttribute('d', /M.+L/);
+  await expect(page.getByTestId('accuracy-chart')).toHaveAttribute('data-points', '1');
+  await expect(page.getByTestId('accuracy-chart').locator('.recharts-line-dots circle, .recharts-dot').first()).toBeAttached();
+  await expect(page.getByTestId('accuracy-chart').locator('.train-chart-plot')).toHaveAccessibleName(/test accuracy is 0\.\d{4}/);
+
+  await button(page, 'Reset').click();
+  await expect(page.getByTestId('train-status')).toHaveText('idle');
+});
+
+test('pause holds the run still and resume continues it', async ({ page }) => {
+  await page.goto('./?lang=en&train=30000&test=500&epochs=3#train');
+  await trainUntil(page, 'training');
+  await button(page, 'Pause').click();
+  await expect(page.getByTestId('train-status')).toHaveText('paused');
+  const progress = page.locator('.train-progress .num');
+  const held = await progress.textContent();
+  await page.waitForTimeout(1200);
+  await expect(progress).toHaveText(held!);
+  await expect(button(page, 'Resume')).toBeEnabled();
+  await button(page, 'Resume').click();
+  await expect(page.getByTestId('train-status')).toHaveText('training');
+  await expect(progress).not.toHaveText(held!);
+  await button(page, 'Reset').click();
+  await expect(page.getByTestId('train-status')).toHaveText('idle');
+  await expect(button(page, 'Train')).toBeEnabled();
+});
+
+test('a learning rate of 1e5 diverges with an explaining banner, and Reset recovers', async ({ page }) => {
+  await page.goto('./?lang=en&lr=1e5&train=5000&test=500&epochs=2#train');
+  await expect(section(page).getByRole('spinbutton', { name: 'learning rate' })).toHaveValue('1e5');
+  await trainUntil(page, 'diverged');
+  const banner = page.getByTestId('diverged-banner');
+  await expect(banner).toBeVisible();
+  await expect(banner).toHaveAttribute('role', 'alert');
+  await expect(banner).toContainText('too large');
+  await expect(banner).toContainText('1e4');
+  await expect(page.getByTestId('epoch-row')).toHaveCount(0);
+  // The charts keep what happened up to the divergence.
+  expect(Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBeGreaterThan(0);
+
+  await button(page, 'Reset').click();
+  await expect(page.getByTestId('train-status')).toHaveText('idle');
+  await expect(banner).toHaveCount(0);
+  // The banner's suggestion sets a tenth of the rate.
+  await button(page, 'lr 0.1 (default)').click();
+  await expect(section(page).getByRole('spinbutton', { name: 'learning rate' })).toHaveValue('0.1');
+});
+
+test('an invalid setting shows an inline message and keeps the last valid value', async ({ page }) => {
+  await page.goto('./?lang=en#train');
+  const lr = section(page).getByRole('spinbutton', { name: 'learning rate' });
+  await lr.fill('-3');
+  await expect(page.getByTestId('section-train').getByRole('alert')).toContainText('greater than 0');
+  const batch = section(page).getByRole('spinbutton', { name: 'batch size' });
+  await batch.fill('2.5');
+  await expect(page.getByTestId('section-train').getByRole('alert').last()).toContainText('whole number');
+});
+
+test('the Korean page keeps the hooks', async ({ page }) => {
+  await page.goto('./?lang=ko&train=1000&test=200&epochs=1#train');
+  await button(page, '학습').click();
+  await expect(page.getByTestId('train-status')).toHaveText('done', { timeout: 60_000 });
+  await expect(page.getByTestId('epoch-row')).toHaveCount(1);
+});
+
+test('a lost WebGL context stops with a clear error, keeps the finished epochs, and Reset recovers', async ({ page }) => {
+  await page.goto('./?lang=en&train=20000&test=500&epochs=4&backend=webgl#train');
+  await button(page, 'Train').click();
+  await expect(page.getByTestId('epoch-row')).toHaveCount(1, { timeout: 60_000 });
+  await expect(page.getByTestId('backend')).toHaveText('webgl');
+  const worker = page.workers().find((w) => w.url().includes('training'));
+  expect(worker).toBeDefined();
+  expect(await worker!.evaluate(() => (self as unknown as { loseWebglContext: () => boolean }).loseWebglContext())).toBe(true);
+  await expect(page.getByTestId('train-status')).toHaveText('error');
+  await expect(page.getByTestId('train-error')).toContainText('WebGL context');
+  await expect(page.getByTestId('epoch-row')).toHaveCount(1);
+
+  await button(page, 'Reset').click();
+  await expect(page.getByTestId('train-status')).toHaveText('idle');
+  await section(page).getByRole('spinbutton', { name: 'epochs' }).fill('1');
+  await trainUntil(page, 'done');
+  await expect(page.getByTestId('backend')).toHaveText('webgl');
+});
+
+test('a full epoch on the real data reaches 0.78 test accuracy on WebGL', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('./?lang=en&epochs=1&backend=webgl#train');
+  await trainUntil(page, 'done', 150_000);
+  await expect(page.getByTestId('backend')).toHaveText('webgl');
+  const accuracy = Number(await page.getByTestId('epoch-test-acc').first().textContent());
+  expect(accuracy).toBeGreaterThanOrEqual(0.78);
+});

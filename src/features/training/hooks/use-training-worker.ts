@@ -1,0 +1,131 @@
+import { startTransition, useCallback, useEffect, useReducer, useRef } from 'react';
+import type { DatasetHandle } from '@/data/types';
+import type { BackendName, Evaluation, TrainConfig, WorkerCommand, WorkerEvent } from '@/workers/protocol';
+import { INITIAL_TRAINING_STATE, trainingReducer, type TrainingState } from '../training-state';
+
+export interface TrainingWorker {
+  state: TrainingState;
+  /** Starts the worker (and its backend) ahead of the first run; cheap to call again. */
+  prepare: () => void;
+  train: (config: TrainConfig) => void;
+  pause: () => void;
+  resume: () => void;
+  reset: () => void;
+  clearEarlier: () => void;
+}
+
+/**
+ * Owns the one training worker. The worker is created lazily (never for the
+ * first screen: TensorFlow.js is over a megabyte), gets the dataset once, and
+ * is replaced after a fault so Reset always recovers.
+ */
+export function useTrainingWorker(
+  dataset: DatasetHandle,
+  backend: BackendName,
+  onEvaluation?: (evaluation: Evaluation) => void,
+): TrainingWorker {
+  const [state, dispatch] = useReducer(trainingReducer, INITIAL_TRAINING_STATE);
+  const workerRef = useRef<Worker | null>(null);
+  const sentData = useRef<unknown>(null);
+  const backendRef = useRef<BackendName | null>(null);
+  const nextRunId = useRef(1);
+  const pendingRun = useRef<{ runId: number; config: TrainConfig } | null>(null);
+  const onEvaluationRef = useRef(onEvaluation);
+  useEffect(() => {
+    onEvaluationRef.current = onEvaluation;
+  }, [onEvaluation]);
+
+  const post = (command: WorkerCommand) => workerRef.current?.postMessage(command);
+
+  const ensureWorker = useCallback((): Worker => {
+    if (workerRef.current) return workerRef.current;
+    const worker = new Worker(new URL('../../../workers/training.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'training',
+    });
+    worker.onmessage = (message: MessageEvent<WorkerEvent>) => {
+      const event = message.data;
+      if (event.type === 'run' && (event.event.type === 'epoch' || event.event.type === 'paused')) {
+        const evaluation = event.event.evaluation;
+        // A transition: the lessons that redraw from it (the mistakes gallery) must not block input.
+        if (evaluation) startTransition(() => onEvaluationRef.current?.(evaluation));
+      }
+      if (event.type === 'run' && event.event.type === 'firstStep') performance.mark('train-first-step');
+      dispatch({ type: 'worker', event });
+    };
+    worker.onerror = (error) => dispatch({ type: 'workerFailed', message: error.message || 'the training worker failed to start' });
+    workerRef.current = worker;
+    sentData.current = null;
+    backendRef.current = null;
+    return worker;
+  }, []);
+
+  // The backend follows the choice; a switch re-initialises the worker's TensorFlow.js.
+  const syncBackend = useCallback(() => {
+    if (!workerRef.current || backendRef.current === backend) return;
+    backendRef.current = backend;
+    post({ type: 'init', backend });
+  }, [backend]);
+
+  // The dataset is copied into the worker once; the worker keeps it for every run.
+  const syncData = useCallback(() => {
+    if (!workerRef.current || dataset.state.status !== 'ready' || sentData.current === dataset.state.data) return;
+    sentData.current = dataset.state.data;
+    const { train, test } = dataset.state.data;
+    post({ type: 'data', data: { train, test } });
+  }, [dataset.state]);
+
+  const startPending = useCallback(() => {
+    const run = pendingRun.current;
+    if (!run || !workerRef.current || sentData.current === null) return;
+    pendingRun.current = null;
+    post({ type: 'train', runId: run.runId, config: run.config });
+  }, []);
+
+  useEffect(() => {
+    syncBackend();
+    syncData();
+    startPending();
+  }, [syncBackend, syncData, startPending]);
+
+  const prepare = useCallback(() => {
+    ensureWorker();
+    syncBackend();
+    syncData();
+  }, [ensureWorker, syncBackend, syncData]);
+
+  const { load } = dataset;
+  const train = useCallback(
+    (config: TrainConfig) => {
+      performance.mark('train-click');
+      const runId = nextRunId.current++;
+      dispatch({ type: 'request', runId, config });
+      pendingRun.current = { runId, config };
+      load();
+      prepare();
+      startPending();
+    },
+    [load, prepare, startPending],
+  );
+
+  const pause = useCallback(() => post({ type: 'pause' }), []);
+  const resume = useCallback(() => post({ type: 'resume' }), []);
+  const reset = useCallback(() => {
+    pendingRun.current = null;
+    if (state.status === 'error' || state.status === 'loading') {
+      // A faulted (or stuck) worker is replaced: the next run starts a fresh one.
+      workerRef.current?.terminate();
+      workerRef.current = null;
+      sentData.current = null;
+      backendRef.current = null;
+    } else {
+      post({ type: 'stop' });
+    }
+    dispatch({ type: 'reset' });
+  }, [state.status]);
+  const clearEarlier = useCallback(() => dispatch({ type: 'clearEarlier' }), []);
+
+  useEffect(() => () => workerRef.current?.terminate(), []);
+
+  return { state, prepare, train, pause, resume, reset, clearEarlier };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { fillImages, fillOneHot, makeScaler, pixelStats, stepsPerEpoch } from './batches';
+
+// Three 2-pixel "images": pixel 0 varies, pixel 1 is constant.
+const images = new Uint8Array([0, 7, 255, 7, 51, 7]);
+
+describe('pixelStats', () => {
+  it('gives per-pixel mean and std, with std 1 for a constant pixel', () => {
+    const { mean, std } = pixelStats(images, 3, 2);
+    expect(mean[0]).toBeCloseTo(102, 4);
+    expect(mean[1]).toBeCloseTo(7, 4);
+    expect(std[0]).toBeCloseTo(Math.sqrt((102 ** 2 + 153 ** 2 + 51 ** 2) / 3), 3);
+    expect(std[1]).toBe(1);
+  });
+  it('uses only the first `count` images', () => {
+    expect(pixelStats(images, 1, 2).mean[0]).toBe(0);
+    expect(() => pixelStats(images, 4, 2)).toThrow(RangeError);
+  });
+});
+
+describe('fillImages', () => {
+  const out = new Float32Array(4);
+  it('scales to [0, 1] and follows the order', () => {
+    fillImages(images, [1, 0], 0, 2, 2, makeScaler('unit', 2), out);
+    [1, 7 / 255, 0, 7 / 255].forEach((v, i) => expect(out[i]).toBeCloseTo(v, 6));
+  });
+  it('keeps raw bytes', () => {
+    fillImages(images, [2, 1, 0], 1, 2, 2, makeScaler('raw', 2), out);
+    expect([...out]).toEqual([255, 7, 0, 7]);
+    fillImages(images, null, 1, 2, 2, makeScaler('raw', 2), out);
+    expect([...out]).toEqual([255, 7, 51, 7]);
+  });
+  it('standardizes to zero mean and unit variance with the training statistics', () => {
+    const scaler = makeScaler('standardize', 2, pixelStats(images, 3, 2));
+    const all = fillImages(images, [0, 1, 2], 0, 3, 2, scaler, new Float32Array(6));
+    const col0 = [all[0]!, all[2]!, all[4]!];
+    expect(col0.reduce((a, b) => a + b) / 3).toBeCloseTo(0, 5);
+    expect(col0.reduce((a, b) => a + b * b, 0) / 3).toBeCloseTo(1, 5);
+    expect([all[1], all[3], all[5]]).toEqual([0, 0, 0]);
+    expect(() => makeScaler('standardize', 2)).toThrow();
+  });
+});
+
+describe('fillOneHot', () => {
+  it('writes one 1 per row and clears the rest', () => {
+    const out = new Float32Array(6).fill(9);
+    fillOneHot(new Uint8Array([2, 0, 1]), [2, 0], 0, 2, 3, out);
+    expect([...out]).toEqual([0, 1, 0, 0, 0, 1]);
+  });
+});
+
+describe('stepsPerEpoch', () => {
+  it('keeps the last partial batch', () => {
+    expect(stepsPerEpoch(60_000, 256)).toBe(235);
+    expect(stepsPerEpoch(512, 256)).toBe(2);
+    expect(stepsPerEpoch(1, 256)).toBe(1);
+  });
+});

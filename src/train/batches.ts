@@ -1,0 +1,96 @@
+import type { InputScaling } from '@/workers/protocol';
+
+/**
+ * Turning stored bytes into the float matrices a step consumes. Pixels stay
+ * bytes in memory (47 MB for the training set instead of 188 MB as floats),
+ * and each minibatch is converted on the way to the GPU.
+ */
+
+/** Per-pixel mean and standard deviation over the training examples only. */
+export interface PixelStats {
+  mean: Float32Array;
+  std: Float32Array;
+}
+
+/** Pixel statistics of the first `count` images; a constant pixel gets std 1 so it maps to 0, not NaN. */
+export function pixelStats(images: Uint8Array, count: number, pixels: number): PixelStats {
+  if (count < 1 || images.length < count * pixels) throw new RangeError(`pixelStats: need ${count} images of ${pixels} pixels`);
+  const sum = new Float64Array(pixels);
+  const sumSq = new Float64Array(pixels);
+  for (let i = 0; i < count; i++) {
+    const base = i * pixels;
+    for (let p = 0; p < pixels; p++) {
+      const v = images[base + p]!;
+      sum[p] = sum[p]! + v;
+      sumSq[p] = sumSq[p]! + v * v;
+    }
+  }
+  const mean = new Float32Array(pixels);
+  const std = new Float32Array(pixels);
+  for (let p = 0; p < pixels; p++) {
+    const m = sum[p]! / count;
+    const variance = Math.max(0, sumSq[p]! / count - m * m);
+    mean[p] = m;
+    std[p] = variance > 1e-12 ? Math.sqrt(variance) : 1;
+  }
+  return { mean, std };
+}
+
+/** How a pixel byte becomes the model's input: x = (byte − offset[p]) · scale[p]. */
+export interface Scaler {
+  offset: Float32Array;
+  scale: Float32Array;
+}
+
+export function makeScaler(scaling: InputScaling, pixels: number, stats?: PixelStats): Scaler {
+  switch (scaling) {
+    case 'raw':
+      return { offset: new Float32Array(pixels), scale: new Float32Array(pixels).fill(1) };
+    case 'unit':
+      return { offset: new Float32Array(pixels), scale: new Float32Array(pixels).fill(1 / 255) };
+    case 'standardize': {
+      if (!stats) throw new Error('makeScaler: standardizing needs the training set’s pixel statistics');
+      return { offset: stats.mean, scale: stats.std.map((s) => 1 / s) };
+    }
+  }
+}
+
+/**
+ * Fills `out` (rows × pixels, row-major) with the scaled images order[start..start+rows)
+ * (images start..start+rows when `order` is null). Returns `out` so a caller can
+ * reuse one buffer for every batch.
+ */
+export function fillImages(
+  images: Uint8Array,
+  order: ArrayLike<number> | null,
+  start: number,
+  rows: number,
+  pixels: number,
+  scaler: Scaler,
+  out: Float32Array,
+): Float32Array {
+  const { offset, scale } = scaler;
+  for (let r = 0; r < rows; r++) {
+    const src = (order ? order[start + r]! : start + r) * pixels;
+    const dst = r * pixels;
+    for (let p = 0; p < pixels; p++) out[dst + p] = (images[src + p]! - offset[p]!) * scale[p]!;
+  }
+  return out;
+}
+
+/** Fills `out` (rows × classCount) with the one-hot vectors of labels order[start..start+rows). */
+export function fillOneHot(
+  labels: Uint8Array,
+  order: ArrayLike<number>,
+  start: number,
+  rows: number,
+  classCount: number,
+  out: Float32Array,
+): Float32Array {
+  out.fill(0, 0, rows * classCount);
+  for (let r = 0; r < rows; r++) out[r * classCount + labels[order[start + r]!]!] = 1;
+  return out;
+}
+
+/** Steps per epoch: the last, smaller minibatch is kept (as PyTorch's DataLoader does by default). */
+export const stepsPerEpoch = (examples: number, batchSize: number): number => Math.ceil(examples / batchSize);

@@ -1,0 +1,66 @@
+/**
+ * Pause, resume and stop for a running loop. The loop polls it between steps;
+ * the worker flips it when a command arrives.
+ */
+export class RunControl {
+  private pauseRequested = false;
+  private stopRequested = false;
+  private failure: Error | null = null;
+  private wake: (() => void) | null = null;
+
+  pause(): void {
+    this.pauseRequested = true;
+  }
+
+  resume(): void {
+    this.pauseRequested = false;
+    this.wake?.();
+  }
+
+  stop(): void {
+    this.stopRequested = true;
+    this.wake?.();
+  }
+
+  /** A fault from outside the loop (a lost WebGL context); the loop throws it at the next check. */
+  fail(error: Error): void {
+    this.failure = error;
+    this.wake?.();
+  }
+
+  get shouldPause(): boolean {
+    return this.pauseRequested && !this.stopRequested;
+  }
+
+  get shouldStop(): boolean {
+    return this.stopRequested;
+  }
+
+  throwIfFailed(): void {
+    if (this.failure) throw this.failure;
+  }
+
+  /** Resolves on resume, stop or failure. */
+  waitForResume(): Promise<void> {
+    if (!this.shouldPause || this.failure) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.wake = () => {
+        this.wake = null;
+        resolve();
+      };
+    });
+  }
+}
+
+/** Yields to the event loop (a macrotask), so commands and read-backs get through between steps. */
+export function macrotask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      channel.port2.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

@@ -1,0 +1,22 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { ModelKind } from '@/workers/protocol';
+import { CLASS_COUNT, createParams, disposeParams, forward, PIXELS } from './model';
+import { createOptimizer, disposeOptimizer } from './optimizer';
+import { trainStep } from './step';
+
+/**
+ * Runs one step and one evaluation on zeros, so the backend compiles its
+ * shaders (or WebAssembly kernels) before the student presses Train.
+ */
+export async function warmUp(model: ModelKind, batchSize: number): Promise<void> {
+  const params = createParams(model, 0);
+  const optimizer = createOptimizer('sgd', 0);
+  const x = tf.zeros([batchSize, PIXELS]) as tf.Tensor2D;
+  const y = tf.zeros([batchSize, CLASS_COUNT]) as tf.Tensor2D;
+  const metrics = trainStep(params, optimizer, x, y, 0);
+  const logits = tf.tidy(() => tf.concat([forward(params, x)], 0));
+  await Promise.all([metrics.data(), logits.data()]);
+  tf.dispose([metrics, logits, x, y]);
+  disposeOptimizer(optimizer);
+  disposeParams(params);
+}
