@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { CrossEntropySection } from '@/features/cross-entropy/components/CrossEntropySection';
-import { DataSection } from '@/features/data/components/DataSection';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
+import { CrossEntropySection as CrossEntropyLesson } from '@/features/cross-entropy/components/CrossEntropySection';
+import { DataSection as DataLesson } from '@/features/data/components/DataSection';
 import { useDataset } from '@/features/data/hooks/use-dataset';
-import { MistakesSection } from '@/features/mistakes/components/MistakesSection';
-import { SoftmaxSection } from '@/features/softmax/components/SoftmaxSection';
-import { TrainSection } from '@/features/training/components/TrainSection';
+import { MistakesSection as MistakesLesson } from '@/features/mistakes/components/MistakesSection';
+import { SoftmaxSection as SoftmaxLesson } from '@/features/softmax/components/SoftmaxSection';
+import { TrainSection as TrainLesson } from '@/features/training/components/TrainSection';
 import { LangContext, useMessages, type Lang } from '@/ui/i18n';
 import { DEFAULT_PLAYGROUND, playgroundReducer } from '@/state/playground';
 import { ClassroomTools } from './ClassroomTools';
@@ -20,6 +20,14 @@ import { UrlNotices } from './UrlNotices';
 import { LOGIT_LIMIT, parseUrlState } from './url-state';
 import type { Evaluation } from '@/workers/protocol';
 
+// Each lesson re-renders only when its own props change: dragging a logit must
+// not redraw the training charts or the mistakes gallery.
+const SoftmaxSection = memo(SoftmaxLesson);
+const CrossEntropySection = memo(CrossEntropyLesson);
+const DataSection = memo(DataLesson);
+const TrainSection = memo(TrainLesson);
+const MistakesSection = memo(MistakesLesson);
+
 export function App() {
   const parsedUrl = useMemo(() => parseUrlState(window.location.search), []);
   const [lang, setLang] = useState<Lang>(() => initialLanguage(parsedUrl.state.lang));
@@ -27,6 +35,9 @@ export function App() {
     initialPlayground(parsedUrl.state),
   );
   // Sections shown, theme, presenter mode, the address kept in step, shortcuts.
+  // The cross-entropy lesson follows the shared logits at a lower priority, so a
+  // dragged slider repaints the softmax lesson first and never waits for it.
+  const deferredPlayground = useDeferredValue(playground);
   const classroom = useClassroom({ url: parsedUrl.state, lang, playground });
   const visibleSections = classroom.sections;
   // Fashion-MNIST, loaded once for the page when a lesson first needs it.
@@ -75,7 +86,7 @@ export function App() {
         <UrlNotices notices={parsedUrl.notices} />
         {visibleSections.includes('softmax') && <SoftmaxSection playground={playground} dispatch={dispatch} />}
         {visibleSections.includes('cross-entropy') && (
-          <CrossEntropySection playground={playground} dispatch={dispatch} />
+          <CrossEntropySection playground={deferredPlayground} dispatch={dispatch} />
         )}
         {visibleSections.includes('data') && <DataSection dataset={dataset} />}
         {visibleSections.includes('train') && (

@@ -40,6 +40,8 @@ describe('runTraining', () => {
     expect(last.evaluation.logits).toHaveLength(200 * 10);
     expect(last.evaluation.weights).toHaveLength(784 * 10);
     expect(last.evaluation.accuracy).toBe(last.summary.testAccuracy);
+    // An evaluation counts the epochs finished before it, like the summary beside it.
+    expect(epochs.map((e) => e.evaluation.epoch)).toEqual([1, 2, 3, 4]);
     // Every step's loss arrives, in order, as chart points.
     const xs = events.flatMap((e) => (e.type === 'progress' ? [...e.points.x] : []));
     expect(xs).toHaveLength(40);

@@ -130,7 +130,7 @@ export async function runTraining(
     if (next) consume(await next);
   };
 
-  const evaluation = (): Promise<Evaluation> => evaluate(params, testChunks, testLabels, epoch);
+  const evaluation = (epochsDone: number): Promise<Evaluation> => evaluate(params, testChunks, testLabels, epochsDone);
 
   try {
     emit({ type: 'started', stepsPerEpoch: steps, trainCount, testCount, epochs: config.epochs });
@@ -144,7 +144,8 @@ export async function runTraining(
           await drain();
           emitProgress();
           trainingMs = elapsed();
-          emit({ type: 'paused', evaluation: divergence ? null : await evaluation() });
+          // Mid-epoch, `epoch` (0-based) is also the count of finished epochs.
+          emit({ type: 'paused', evaluation: divergence ? null : await evaluation(epoch) });
           await control.waitForResume();
           control.throwIfFailed();
           segmentStart = performance.now();
@@ -186,7 +187,7 @@ export async function runTraining(
       }
       const seconds = (elapsed() - epochStart) / 1000;
       const summary = epochSummary(totals);
-      const result = await evaluation();
+      const result = await evaluation(epoch + 1);
       const memory = tf.memory();
       emit({
         type: 'epoch',

@@ -26,7 +26,7 @@ interface TrainSectionProps {
   /** Every settings change, for the address bar. */
   onConfigChange?: (config: TrainSettings) => void;
   /** The latest test-set evaluation (after each epoch and on pause), for the Mistakes lesson. */
-  onEvaluation?: (evaluation: Evaluation) => void;
+  onEvaluation?: (evaluation: Evaluation | null) => void;
 }
 
 /** The training lesson: settings, controls, live charts and the step's own code. */

@@ -22,7 +22,7 @@ export interface TrainingWorker {
 export function useTrainingWorker(
   dataset: DatasetHandle,
   backend: BackendName,
-  onEvaluation?: (evaluation: Evaluation) => void,
+  onEvaluation?: (evaluation: Evaluation | null) => void,
 ): TrainingWorker {
   const [state, dispatch] = useReducer(trainingReducer, INITIAL_TRAINING_STATE);
   const workerRef = useRef<Worker | null>(null);
@@ -122,6 +122,8 @@ export function useTrainingWorker(
       post({ type: 'stop' });
     }
     dispatch({ type: 'reset' });
+    // The Mistakes lesson shows a model that exists: after Reset there is none.
+    onEvaluationRef.current?.(null);
   }, [state.status]);
   const clearEarlier = useCallback(() => dispatch({ type: 'clearEarlier' }), []);
 
