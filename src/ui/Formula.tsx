@@ -1,6 +1,6 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
-import { memo, useLayoutEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 
 interface FormulaProps {
   /** TeX source. User text inside it must go through `texText` first. */
@@ -45,18 +45,26 @@ export const Formula = memo(function Formula({ tex, display = false, className, 
   );
 });
 
-/** Whether a display formula overflows its box, re-measured as the box or the formula changes. */
+/**
+ * Whether a display formula overflows its box, re-measured as the box resizes
+ * and when the formula changes. A new formula is measured in the next animation
+ * frame, where every Formula on the page reads after one shared layout; reading
+ * scrollWidth while React commits would force a layout per formula per input.
+ */
 function useScrollable(display: boolean, html: string): [(element: HTMLElement | null) => void, boolean] {
   // A callback ref held in state, so the measuring effect runs once the element exists.
   const [element, setElement] = useState<HTMLElement | null>(null);
   const [value, setValue] = useState(false);
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (!display || !element) return;
     const measure = () => setValue(element.scrollWidth > element.clientWidth + 1);
-    measure();
+    const frame = requestAnimationFrame(measure);
     const observer = new ResizeObserver(measure);
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, [display, html, element]);
   return [setElement, value];
 }

@@ -17,8 +17,40 @@ interface SurprisalCurveProps {
 export const SurprisalCurve = memo(function SurprisalCurve({ probability, surprisal, unit }: SurprisalCurveProps) {
   const m = useMessages(ceMessages);
   const data = useMemo(() => surprisalCurve(unit), [unit]);
-  const marker = curveMarker(probability, unit);
   const unitName = m[unit];
+  // The curve, its axes and grid change only with the unit. Kept as the same
+  // elements while the marker moves, React skips them, and recharts' Line does
+  // not re-measure its path (getTotalLength forces a layout) on every logit drag.
+  const curve = useMemo(
+    () => [
+      <CartesianGrid key="grid" className="ce-grid" />,
+      <XAxis
+        key="x"
+        dataKey="q"
+        type="number"
+        domain={[0, 1]}
+        ticks={[0, 0.25, 0.5, 0.75, 1]}
+        label={{ value: m.curveX, position: 'insideBottom', offset: -12 }}
+      />,
+      <YAxis
+        key="y"
+        width={48}
+        tickFormatter={(v: number) => `${+v.toFixed(1)}`}
+        label={{ value: m.curveY(unitName), angle: -90, position: 'insideLeft', offset: 10 }}
+      />,
+      <Line
+        key="curve"
+        dataKey="surprisal"
+        type="monotone"
+        dot={false}
+        isAnimationActive={false}
+        activeDot={false}
+        className="ce-curve"
+      />,
+    ],
+    [m, unitName],
+  );
+  const marker = curveMarker(probability, unit);
   const shownSurprisal = formatNumber(inUnit(surprisal, unit));
   const caption = marker.offChart
     ? m.curveOffChart(formatNumber(probability), shownSurprisal, unitName)
@@ -33,28 +65,8 @@ export const SurprisalCurve = memo(function SurprisalCurve({ probability, surpri
           margin={{ top: 12, right: 16, bottom: 20, left: 4 }}
           accessibilityLayer={false}
         >
-          <CartesianGrid className="ce-grid" />
-          <XAxis
-            dataKey="q"
-            type="number"
-            domain={[0, 1]}
-            ticks={[0, 0.25, 0.5, 0.75, 1]}
-            label={{ value: m.curveX, position: 'insideBottom', offset: -12 }}
-          />
-          <YAxis
-            width={48}
-            tickFormatter={(v: number) => `${+v.toFixed(1)}`}
-            label={{ value: m.curveY(unitName), angle: -90, position: 'insideLeft', offset: 10 }}
-          />
-          <Line
-            dataKey="surprisal"
-            type="monotone"
-            dot={false}
-            isAnimationActive={false}
-            activeDot={false}
-            className="ce-curve"
-          />
-          <ReferenceDot x={marker.q} y={marker.surprisal} r={7} className="ce-marker" ifOverflow="extendDomain" />
+          {curve}
+          <ReferenceDot x={marker.q} y={marker.surprisal} r={7} className="ce-marker" ifOverflow="visible" />
         </LineChart>
       </div>
       <figcaption className="muted ce-small" data-testid="ce-curve-point">
