@@ -28,7 +28,7 @@ export function TrainStatusPanel({ status, progress, backend, firstStepMs }: Tra
         <div>
           <dt>{m.statusLabel}</dt>
           <dd>
-            <span data-testid="train-status" data-status={status} className="visually-hidden">
+            <span data-testid="train-status" data-status={status} className="visually-hidden" aria-hidden="true">
               {status}
             </span>
             <span className={`train-badge train-badge-${status}`}>{m.status(status)}</span>
