@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { CrossEntropySection as CrossEntropyLesson } from '@/features/cross-entropy/components/CrossEntropySection';
 import { DataSection as DataLesson } from '@/features/data/components/DataSection';
 import { useDataset } from '@/features/data/hooks/use-dataset';
@@ -35,9 +35,6 @@ export function App() {
     initialPlayground(parsedUrl.state),
   );
   // Sections shown, theme, presenter mode, the address kept in step, shortcuts.
-  // The cross-entropy lesson follows the shared logits at a lower priority, so a
-  // dragged slider repaints the softmax lesson first and never waits for it.
-  const deferredPlayground = useDeferredValue(playground);
   const classroom = useClassroom({ url: parsedUrl.state, lang, playground });
   const visibleSections = classroom.sections;
   // Fashion-MNIST, loaded once for the page when a lesson first needs it.
@@ -86,7 +83,7 @@ export function App() {
         <UrlNotices notices={parsedUrl.notices} />
         {visibleSections.includes('softmax') && <SoftmaxSection playground={playground} dispatch={dispatch} />}
         {visibleSections.includes('cross-entropy') && (
-          <CrossEntropySection playground={deferredPlayground} dispatch={dispatch} />
+          <CrossEntropySection playground={playground} dispatch={dispatch} />
         )}
         {visibleSections.includes('data') && <DataSection dataset={dataset} />}
         {visibleSections.includes('train') && (

@@ -16,12 +16,6 @@ interface Run {
   history: number[];
   /** The logits and label the last step produced; any other value means the student changed them. */
   key: string | null;
-  /**
-   * The logits and label the last step started from. The section may receive the
-   * shared logits a render late (the app defers this lesson behind the softmax
-   * one), so for a moment after a step they are still these: not an edit.
-   */
-  previousKey: string | null;
 }
 
 const keyOf = (logits: readonly number[], label: readonly number[]): string => JSON.stringify([logits, label]);
@@ -40,12 +34,12 @@ interface Options {
  * starts a fresh curve at the next step.
  */
 export function useGradientDescent({ logits, label, learningRate, onLogits }: Options) {
-  const [run, setRun] = useState<Run>({ history: [], key: null, previousKey: null });
+  const [run, setRun] = useState<Run>({ history: [], key: null });
   const [running, setRunning] = useState(false);
   const [notice, setNotice] = useState<DescentNotice>(null);
   const [autoSteps, setAutoSteps] = useState(0);
   const key = keyOf(logits, label);
-  const editedByHand = run.key !== null && run.key !== key && run.previousKey !== key;
+  const editedByHand = run.key !== null && run.key !== key;
 
   // Adjusting state during render (not in an effect) stops the timer before it fires again.
   if (running && editedByHand) {
@@ -59,7 +53,7 @@ export function useGradientDescent({ logits, label, learningRate, onLogits }: Op
     const after = softmaxCrossEntropy(next, label);
     const continued = run.key === key;
     const history = [...(continued ? run.history : [before]), after].slice(-HISTORY_LIMIT);
-    setRun({ history, key: keyOf(next, label), previousKey: key });
+    setRun({ history, key: keyOf(next, label) });
     setNotice(clamped ? 'clamped' : null);
     onLogits(next);
     const unchanged = next.every((z, j) => z === logits[j]);
@@ -67,7 +61,6 @@ export function useGradientDescent({ logits, label, learningRate, onLogits }: Op
   }, [logits, label, learningRate, run, key, onLogits]);
 
   const onTick = useEffectEvent(() => {
-    if (run.key !== key && run.previousKey === key) return; // The last step has not arrived yet.
     const more = step();
     setAutoSteps((n) => n + 1);
     if (!more || autoSteps + 1 >= AUTO_RUN_MAX_STEPS) setRunning(false);
