@@ -221,9 +221,10 @@ export async function benchTrain(browser, baseUrl, { full = false } = {}) {
 
   if (full) {
     // The 10-epoch accuracies; the math is the same on every backend, so the fastest one runs them.
+    // The MLP runs with the optimizer the page gives it by default (momentum; see model-defaults.ts).
     for (const [key, query] of [
       ['softmax10TestAccuracy', 'epochs=10&backend=wasm'],
-      ['mlp10TestAccuracy', 'epochs=10&backend=wasm&model=mlp'],
+      ['mlp10TestAccuracy', 'epochs=10&backend=wasm&model=mlp&optimizer=momentum'],
     ]) {
       const p = await browser.newPage();
       await openTrain(p, baseUrl, query, 'wasm');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillImages, fillOneHot, makeScaler, pixelStats, stepsPerEpoch } from './batches';
+import { fillImages, fillOneHot, makeScaler, pixelStats, stepsPerEpoch, transposeInto } from './batches';
 
 // Three 2-pixel "images": pixel 0 varies, pixel 1 is constant.
 const images = new Uint8Array([0, 7, 255, 7, 51, 7]);
@@ -54,5 +54,14 @@ describe('stepsPerEpoch', () => {
     expect(stepsPerEpoch(60_000, 256)).toBe(235);
     expect(stepsPerEpoch(512, 256)).toBe(2);
     expect(stepsPerEpoch(1, 256)).toBe(1);
+  });
+});
+
+describe('transposeInto', () => {
+  it('transposes across the 32-row blocks', () => {
+    const [rows, cols] = [35, 3];
+    const src = Float32Array.from({ length: rows * cols }, (_, i) => i);
+    const out = transposeInto(src, rows, cols, new Float32Array(rows * cols));
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) expect(out[c * rows + r]).toBe(src[r * cols + c]);
   });
 });

@@ -94,3 +94,16 @@ export function fillOneHot(
 
 /** Steps per epoch: the last, smaller minibatch is kept (as PyTorch's DataLoader does by default). */
 export const stepsPerEpoch = (examples: number, batchSize: number): number => Math.ceil(examples / batchSize);
+
+/** Writes the transpose of the rows × cols matrix `src` into `out` (cols × rows). */
+export function transposeInto(src: Float32Array, rows: number, cols: number, out: Float32Array): Float32Array {
+  // Blocks of 32 rows keep both the reads and the writes within a few cache lines.
+  for (let r0 = 0; r0 < rows; r0 += 32) {
+    const r1 = Math.min(r0 + 32, rows);
+    for (let c = 0; c < cols; c++) {
+      const dst = c * rows;
+      for (let r = r0; r < r1; r++) out[dst + r] = src[r * cols + c]!;
+    }
+  }
+  return out;
+}

@@ -74,7 +74,8 @@ export function disposeParams(params: Params): void {
 
 /** Logits for a batch x (n × 784) → (n × 10). Call inside tf.tidy. */
 export function forward(params: Params, x: tf.Tensor2D): tf.Tensor2D {
-  if (params.kind === 'softmax') return tf.add(tf.matMul(x, params.W), params.b);
-  const hidden = tf.relu(tf.add(tf.matMul(x, params.W1), params.b1));
-  return tf.add(tf.matMul(hidden, params.W2), params.b2);
+  // Fused: the product, the bias (and the ReLU) in one kernel.
+  if (params.kind === 'softmax') return tf.fused.matMul({ a: x, b: params.W, bias: params.b }) as tf.Tensor2D;
+  const hidden = tf.fused.matMul({ a: x, b: params.W1, bias: params.b1, activation: 'relu' });
+  return tf.fused.matMul({ a: hidden, b: params.W2, bias: params.b2 }) as tf.Tensor2D;
 }

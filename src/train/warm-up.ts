@@ -13,10 +13,11 @@ export async function warmUp(model: ModelKind, batchSize: number): Promise<void>
   const optimizer = createOptimizer('sgd', 0);
   const x = tf.zeros([batchSize, PIXELS]) as tf.Tensor2D;
   const y = tf.zeros([batchSize, CLASS_COUNT]) as tf.Tensor2D;
-  const metrics = trainStep(params, optimizer, x, y, 0);
+  const xT = tf.getBackend() === 'wasm' ? (tf.zeros([PIXELS, batchSize]) as tf.Tensor2D) : null;
+  const { logits: stepLogits } = trainStep(params, optimizer, { x, y, xT }, 0);
   const logits = tf.tidy(() => tf.concat([forward(params, x)], 0));
-  await Promise.all([metrics.data(), logits.data()]);
-  tf.dispose([metrics, logits, x, y]);
+  await Promise.all([stepLogits.data(), logits.data()]);
+  tf.dispose([stepLogits, logits, x, y, xT ?? []]);
   disposeOptimizer(optimizer);
   disposeParams(params);
 }

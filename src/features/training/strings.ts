@@ -65,6 +65,8 @@ export const trainMessages = defineMessages(
     optimizerName: (kind: OptimizerKind) => optimizerEn[kind],
     scalingName: (kind: InputScaling) => scalingEn[kind],
     backendName: (name: BackendName) => backendEn[name],
+    mlpDefaults:
+      'The MLP starts with SGD with momentum 0.9 (same learning rate, 0.1): with plain SGD it needs many more epochs, reaching about 0.84 test accuracy after 10 where momentum reaches about 0.87. Pick plain SGD to compare.',
     subset: (train: number, test: number) => `Using the first ${train} training and ${test} test images (set by the link).`,
     status: (status: TrainStatus) => statusEn[status],
     statusLabel: 'Status',
@@ -148,6 +150,8 @@ export const trainMessages = defineMessages(
     optimizerName: (kind: OptimizerKind) => optimizerKo[kind],
     scalingName: (kind: InputScaling) => scalingKo[kind],
     backendName: (name: BackendName) => backendKo[name],
+    mlpDefaults:
+      'MLP는 모멘텀 0.9의 SGD로 시작합니다(학습률은 같은 0.1). 일반 SGD로는 훨씬 많은 에폭이 필요해 10 에폭 후 테스트 정확도가 약 0.84에 그치지만, 모멘텀을 쓰면 약 0.87에 이릅니다. 비교하려면 일반 SGD를 고르세요.',
     subset: (train: number, test: number) => `링크 설정에 따라 학습 이미지 앞 ${train}장과 테스트 이미지 앞 ${test}장만 사용합니다.`,
     status: (status: TrainStatus) => statusKo[status],
     statusLabel: '상태',

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useMessages } from '@/ui/i18n';
 import { runLabelParts } from '../chart-data';
 import { trainMessages } from '../strings';
@@ -15,7 +15,8 @@ interface EarlierRunsProps {
 }
 
 /** The comparison list: each earlier run can be shown or hidden, and all of them faded. */
-export function EarlierRuns({ runs, hiddenRuns, onToggle, opacity, onOpacity, onClear }: EarlierRunsProps) {
+// Memoized: the section re-renders on every progress message, this part only when its props change.
+export const EarlierRuns = memo(function EarlierRuns({ runs, hiddenRuns, onToggle, opacity, onOpacity, onClear }: EarlierRunsProps) {
   const m = useMessages(trainMessages);
   const fadeId = useId();
   if (runs.length === 0) return null;
@@ -47,4 +48,4 @@ export function EarlierRuns({ runs, hiddenRuns, onToggle, opacity, onOpacity, on
       </div>
     </section>
   );
-}
+});

@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import { fixed4 } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import type { EpochSummary } from '@/workers/protocol';
 import { trainMessages } from '../strings';
 
 /** One row per finished epoch; also the text alternative for the accuracy chart. */
-export function EpochTable({ epochs }: { epochs: EpochSummary[] }) {
+// Memoized: the section re-renders on every progress message, this part only when its props change.
+export const EpochTable = memo(function EpochTable({ epochs }: { epochs: EpochSummary[] }) {
   const m = useMessages(trainMessages);
   if (epochs.length === 0) return null;
   return (
@@ -36,4 +38,4 @@ export function EpochTable({ epochs }: { epochs: EpochSummary[] }) {
       </table>
     </div>
   );
-}
+});

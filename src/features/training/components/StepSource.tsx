@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import { useMessages } from '@/ui/i18n';
 // The very module the worker runs, as text: the code shown can never drift from the code that trains.
 import stepSource from '@/train/step.ts?raw';
 import { trainMessages } from '../strings';
 
 /** The training step's source, for reading alongside the charts. */
-export function StepSource() {
+// Memoized: the section re-renders on every progress message, this part only when its props change.
+export const StepSource = memo(function StepSource() {
   const m = useMessages(trainMessages);
   return (
     <details className="train-source">
@@ -15,4 +17,4 @@ export function StepSource() {
       </pre>
     </details>
   );
-}
+});

@@ -6,6 +6,7 @@ import { DEFAULT_TRAIN_SETTINGS, type EpochSummary, type Evaluation, type TrainS
 import { usePageHiddenWhile } from '../hooks/use-page-hidden-while';
 import { useNearViewport } from '../hooks/use-near-viewport';
 import { useTrainingWorker } from '../hooks/use-training-worker';
+import { withModel } from '../model-defaults';
 import { trainMessages } from '../strings';
 import '../training.css';
 import { AccuracyChart } from './AccuracyChart';
@@ -46,7 +47,8 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
 
   const update = useCallback(
     (next: Partial<TrainSettings>) => {
-      const merged = { ...settings, ...next };
+      const { model, ...rest } = next;
+      const merged = { ...(model ? withModel(settings, model) : settings), ...rest };
       setSettings(merged);
       onConfigChange?.(merged);
     },
@@ -79,6 +81,7 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
           {(config.trainLimit !== undefined || config.testLimit !== undefined) && (
             <p className="muted">{m.subset(config.trainLimit ?? 60000, config.testLimit ?? 10000)}</p>
           )}
+          {config.model === 'mlp' && <p className="muted" data-testid="mlp-defaults">{m.mlpDefaults}</p>}
           <TrainButtons
             status={state.status}
             onTrain={() => worker.train(config)}

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { useMessages } from '@/ui/i18n';
 import { NumberField } from '@/ui/NumberField';
 import { Slider } from '@/ui/Slider';
@@ -47,7 +47,8 @@ function Choice<T extends string>(props: {
 }
 
 /** Every training setting, validated as typed; a rejected value keeps the last valid one. */
-export function TrainSettingsForm({ settings, onChange, locked }: TrainSettingsFormProps) {
+// Memoized: the section re-renders on every progress message, this part only when its props change.
+export const TrainSettingsForm = memo(function TrainSettingsForm({ settings, onChange, locked }: TrainSettingsFormProps) {
   const m = useMessages(trainMessages);
   return (
     <fieldset className="train-settings" disabled={locked}>
@@ -104,4 +105,4 @@ export function TrainSettingsForm({ settings, onChange, locked }: TrainSettingsF
       </div>
     </fieldset>
   );
-}
+});
