@@ -1,3 +1,4 @@
+import { MODEL_OPTIMIZER } from '@/features/training/model-defaults';
 import { DEFAULT_PLAYGROUND, type PlaygroundState } from '@/state/playground';
 import { isPresetId } from '@/state/presets';
 import { DEFAULT_TRAIN_SETTINGS, type TrainSettings } from '@/workers/protocol';
@@ -21,9 +22,11 @@ export function initialPlayground(url: UrlState): PlaygroundState {
 /** The training settings a link describes (each parameter already validated), on top of the defaults. */
 export function initialTrainSettings(url: UrlState): TrainSettings {
   const d = DEFAULT_TRAIN_SETTINGS;
+  const model = url.model ?? d.model;
   return {
-    model: url.model ?? d.model,
-    optimizer: url.optimizer ?? d.optimizer,
+    model,
+    // Each model has its own default optimizer (plain SGD for softmax regression).
+    optimizer: url.optimizer ?? MODEL_OPTIMIZER[model],
     learningRate: url.lr ?? d.learningRate,
     batchSize: url.batch ?? d.batchSize,
     epochs: url.epochs ?? d.epochs,

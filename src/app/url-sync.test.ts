@@ -117,13 +117,22 @@ describe('training settings', () => {
   });
 
   it('round-trips through initialTrainSettings: a link reopens the same settings', () => {
-    const links = ['', '?lr=0.5&epochs=2', '?model=mlp&optimizer=adam&backend=wasm&wd=0.01&seed=3&train=100&test=50&batch=32&scaling=raw'];
+    const links = [
+      '',
+      '?lr=0.5&epochs=2',
+      '?model=mlp&optimizer=adam&backend=wasm&wd=0.01&seed=3&train=100&test=50&batch=32&scaling=raw',
+      // The MLP's default optimizer is momentum, so plain SGD for it must be named.
+      '?model=mlp',
+      '?model=mlp&optimizer=sgd',
+    ];
     for (const query of links) {
       const settings = initialTrainSettings(parseUrlState(query).state);
       const reopened = initialTrainSettings(parseUrlState(serializeUrlState(trainConfigToUrl(settings))).state);
       expect(reopened).toEqual(settings);
     }
     expect(trainConfigToUrl(initialTrainSettings({}))).toEqual({});
+    expect(initialTrainSettings({ model: 'mlp' }).optimizer).toBe('momentum');
+    expect(trainConfigToUrl({ ...DEFAULT_TRAIN_CONFIG, model: 'mlp', optimizer: 'sgd' })).toEqual({ model: 'mlp', optimizer: 'sgd' });
   });
 
   it('keeps the link\'s own training parameters until a setting changes', () => {

@@ -2,6 +2,7 @@ import { classNamesOf, DEFAULT_PLAYGROUND, type PlaygroundState } from '@/state/
 import { genericClassName } from '@/state/presets';
 import type { Lang } from '@/ui/i18n';
 import { DEFAULT_TRAIN_CONFIG, DEFAULT_TRAIN_SETTINGS, type BackendName, type TrainConfig } from '@/workers/protocol';
+import { MODEL_OPTIMIZER } from '@/features/training/model-defaults';
 import {
   LOGIT_LIMIT,
   MAX_NAME_LENGTH,
@@ -75,7 +76,8 @@ export function trainConfigToUrl(config: LinkedTrainConfig): TrainParams {
   if (config.epochs !== d.epochs) params.epochs = config.epochs;
   if (config.model !== d.model) params.model = config.model;
   if (config.backend !== undefined && config.backend !== DEFAULT_TRAIN_SETTINGS.backend) params.backend = config.backend;
-  if (config.optimizer !== d.optimizer) params.optimizer = config.optimizer;
+  // The link names the optimizer only where it differs from the model's default.
+  if (config.optimizer !== MODEL_OPTIMIZER[config.model]) params.optimizer = config.optimizer;
   if (config.scaling !== d.scaling) params.scaling = config.scaling;
   if (config.weightDecay !== d.weightDecay) params.wd = config.weightDecay;
   if (config.seed !== d.seed) params.seed = config.seed;
