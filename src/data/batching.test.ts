@@ -32,6 +32,10 @@ describe('orderedBatches', () => {
       { start: 4, end: 5 },
     ]);
     expect(batchCount(5, 2)).toBe(3);
+    // The textbook's epoch: 60,000 / 256 keeps the last, smaller minibatch.
+    expect(batchCount(60_000, 256)).toBe(235);
+    expect(batchCount(512, 256)).toBe(2);
+    expect(batchCount(1, 256)).toBe(1);
   });
 });
 

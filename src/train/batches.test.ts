@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillImages, fillOneHot, makeScaler, pixelStats, stepsPerEpoch, transposeInto } from './batches';
+import { fillImages, fillOneHot, makeScaler, pixelStats, transposeInto } from './batches';
 
 // Three 2-pixel "images": pixel 0 varies, pixel 1 is constant.
 const images = new Uint8Array([0, 7, 255, 7, 51, 7]);
@@ -49,13 +49,6 @@ describe('fillOneHot', () => {
   });
 });
 
-describe('stepsPerEpoch', () => {
-  it('keeps the last partial batch', () => {
-    expect(stepsPerEpoch(60_000, 256)).toBe(235);
-    expect(stepsPerEpoch(512, 256)).toBe(2);
-    expect(stepsPerEpoch(1, 256)).toBe(1);
-  });
-});
 
 describe('transposeInto', () => {
   it('transposes across the 32-row blocks', () => {

@@ -92,9 +92,6 @@ export function fillOneHot(
   return out;
 }
 
-/** Steps per epoch: the last, smaller minibatch is kept (as PyTorch's DataLoader does by default). */
-export const stepsPerEpoch = (examples: number, batchSize: number): number => Math.ceil(examples / batchSize);
-
 /** Writes the transpose of the rows × cols matrix `src` into `out` (cols × rows). */
 export function transposeInto(src: Float32Array, rows: number, cols: number, out: Float32Array): Float32Array {
   // Blocks of 32 rows keep both the reads and the writes within a few cache lines.

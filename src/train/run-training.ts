@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { shuffledIndices } from '@/math/random';
+import { batchCount, epochOrder } from '@/data/batching';
 import { addBatch, emptyTotals, epochSummary, lossVerdict, type EpochTotals } from '@/math/training-metrics';
 import type { Evaluation, TrainConfig, TrainingData, TrainingEvent } from '@/workers/protocol';
 import { batchMetrics } from './batch-metrics';
-import { fillImages, fillOneHot, makeScaler, pixelStats, stepsPerEpoch, transposeInto } from './batches';
+import { fillImages, fillOneHot, makeScaler, pixelStats, transposeInto } from './batches';
 import { macrotask, RunControl } from './control';
 import { evaluate, uploadTestSet } from './evaluate';
 import { CLASS_COUNT, createParams, disposeParams, PIXELS } from './model';
@@ -34,8 +34,6 @@ interface Readback {
   meta: StepMeta[];
 }
 
-/** A per-epoch shuffle seed that differs from every other run's epochs. */
-const epochSeed = (seed: number, epoch: number) => (seed ^ Math.imul(epoch + 1, 0x9e3779b1)) >>> 0;
 
 /**
  * Trains a model as configured and reports through `emit`: a few progress
@@ -54,7 +52,7 @@ export async function runTraining(
   const trainCount = Math.min(config.trainLimit ?? data.train.count, data.train.count);
   const testCount = Math.min(config.testLimit ?? data.test.count, data.test.count);
   const batchSize = Math.min(config.batchSize, trainCount);
-  const steps = stepsPerEpoch(trainCount, batchSize);
+  const steps = batchCount(trainCount, batchSize);
   const stats = config.scaling === 'standardize' ? pixelStats(data.train.images, trainCount, PIXELS) : undefined;
   const scaler = makeScaler(config.scaling, PIXELS, stats);
   const xBuffer = new Float32Array(batchSize * PIXELS);
@@ -147,7 +145,7 @@ export async function runTraining(
   try {
     emit({ type: 'started', stepsPerEpoch: steps, trainCount, testCount, epochs: config.epochs });
     for (epoch = 0; epoch < config.epochs; epoch++) {
-      const order = shuffledIndices(trainCount, epochSeed(config.seed, epoch));
+      const order = epochOrder(trainCount, config.seed, epoch);
       const epochStart = elapsed();
       totals = emptyTotals();
       for (step = 0; step < steps; step++) {
