@@ -1,13 +1,17 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
-import react from '@vitejs/plugin-react';
+import babel from '@rolldown/plugin-babel';
+import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // A relative base makes one build work from any static host and any sub-path
 // (for example https://example.org/softmax-lab/), which classroom hosting needs.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // React Compiler memoizes every component and JSX element: while a logit is
+  // dragged, only what shows a number that changed re-renders (measured with
+  // scripts/bench-slider.mjs; hand-placed memo() covered only part of the page).
+  plugins: [react(), babel({ presets: [reactCompilerPreset()] })],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

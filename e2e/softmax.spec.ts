@@ -75,6 +75,44 @@ test('dragging a logit slider with the mouse updates every probability', async (
   await expect(page.getByTestId('softmax-formula')).toContainText(fixed4(probs[0]!));
 });
 
+/** A formula's markup with attributes sorted, so two renderings compare by content, not by edit history. */
+async function formulaMarkup(page: Page, testId: string): Promise<string[]> {
+  return page.getByTestId(testId).evaluateAll((roots) =>
+    roots.map((root) => {
+      const walk = (node: Node): string => {
+        if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+        if (!(node instanceof Element)) return '';
+        const attrs = [...node.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ');
+        return `<${node.localName} ${attrs}>${[...node.childNodes].map(walk).join('')}</${node.localName}>`;
+      };
+      return walk(root);
+    }),
+  );
+}
+
+test('formulas updated in place while dragging match a fresh rendering of the same logits', async ({ page }) => {
+  // Ten classes and a sweep across zero: numbers change sign and length, so the formulas change shape too.
+  await page.goto('./?lang=en&logits=1,2,3,0.5,-1,2.5,-0.5,1.5,0,-2#softmax');
+  const slider = logitSlider(page, 1);
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 4, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 4, y, { steps: 25 });
+  await page.mouse.move(box.x + box.width * 0.37, y, { steps: 25 });
+  await page.mouse.up();
+  const logits = await readLogits(page);
+  await expectProbabilities(page);
+  const dragged = { softmax: await formulaMarkup(page, 'softmax-formula'), ce: await formulaMarkup(page, 'ce-formula') };
+
+  const fresh = await page.context().newPage();
+  await fresh.goto(`./?lang=en&logits=${logits.join(',')}#softmax`);
+  await expect(fresh.getByTestId('prob-10')).toHaveText(fixed4(softmax(logits)[9]!));
+  expect(dragged.softmax).toEqual(await formulaMarkup(fresh, 'softmax-formula'));
+  expect(dragged.ce).toEqual(await formulaMarkup(fresh, 'ce-formula'));
+  await fresh.close();
+});
+
 test('the keyboard moves a logit by 0.1 per arrow press', async ({ page }) => {
   await page.goto('./?lang=en#softmax');
   const slider = logitSlider(page, 2);

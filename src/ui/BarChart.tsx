@@ -1,14 +1,5 @@
-import { memo, useMemo, useSyncExternalStore } from 'react';
-import {
-  Bar,
-  BarChart as RechartsBarChart,
-  CartesianGrid,
-  LabelList,
-  ReferenceLine,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
+import { createContext, memo, useContext, useMemo, useSyncExternalStore } from 'react';
+import { BarChart as RechartsBarChart, CartesianGrid, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import './bar-chart.css';
 
 export interface BarDatum {
@@ -30,6 +21,11 @@ interface BarChartProps {
   formatValue?: (value: number) => string;
   height?: number;
 }
+
+// Module constants: recharts dispatches to its store whenever these props change identity.
+const FILL = { width: '100%', height: '100%' };
+const MARGIN = { top: 22, right: 8, bottom: 4, left: 0 };
+const CROWDED_MARGIN = { ...MARGIN, bottom: 28 };
 
 const defaultFormat = (value: number): string => value.toFixed(4);
 const formatTick = (value: number): string => `${+value.toFixed(2)}`;
@@ -64,39 +60,110 @@ function yAxisWidth(domain: [number, number], fontPx: number): number {
   return Math.ceil(fontPx * (0.8 * 0.62 * chars + 0.9));
 }
 
-/** Bars, value labels above positive and below negative bars, and a zero line when signed. */
-function BarShape(props: BarShapeProps) {
-  const { x, y, width, height, payload } = props;
-  const datum = payload as BarDatum;
-  // Recharts gives negative bars a negative height; an SVG rect needs it positive.
-  const top = Math.min(y, y + height);
-  const className = ['bar-chart-bar', datum.highlight ? 'bar-chart-bar-highlight' : ''].join(' ').trim();
+/** The live values, handed past the memoized frame straight to the bars. */
+const BarValues = createContext<readonly BarDatum[]>([]);
+
+interface LiveBarsProps {
+  formatValue: (value: number) => string;
+  fontPx: number;
+  signed: boolean;
+}
+
+/** Share of each category's band left empty between bars (recharts' barCategoryGap). */
+const BAR_GAP = 0.18;
+
+/**
+ * The bars and their value labels, drawn with the chart's own scales. Only this
+ * component re-renders while a value changes: the axes, grid and recharts' store
+ * see the same categories and domain, so a drag costs recharts nothing.
+ */
+function LiveBars({ formatValue, fontPx, signed }: LiveBarsProps) {
+  const data = useContext(BarValues);
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  const zero = yScale(0) ?? 0;
   return (
-    <rect
-      x={x}
-      y={top}
-      width={Math.max(0, width)}
-      height={Math.abs(height)}
-      className={className}
-      style={datum.color ? { fill: datum.color } : undefined}
-    />
+    <g className="bar-chart-bars">
+      {data.map((datum) => {
+        const start = xScale(datum.label, { position: 'start' });
+        const end = xScale(datum.label, { position: 'end' });
+        if (start === undefined || end === undefined) return null;
+        const band = end - start;
+        const x = start + (band * BAR_GAP) / 2;
+        const width = Math.max(0, band * (1 - BAR_GAP));
+        // Non-finite values (the naive softmax's NaN) draw no bar; the label still says NaN.
+        const tip = Number.isFinite(datum.value) ? (yScale(datum.value) ?? zero) : zero;
+        const top = Math.min(tip, zero);
+        const text = formatValue(datum.value);
+        // A label wider than its bar would run into its neighbours; the text alternative still has every value.
+        const fits = text.length * 0.62 * 0.75 * fontPx <= width + 6;
+        const below = datum.value < 0;
+        return (
+          <g key={datum.key}>
+            <rect
+              x={x}
+              y={top}
+              width={width}
+              height={Math.abs(tip - zero)}
+              className={['bar-chart-bar', datum.highlight ? 'bar-chart-bar-highlight' : ''].join(' ').trim()}
+              style={datum.color ? { fill: datum.color } : undefined}
+            />
+            {fits && (
+              <text
+                x={x + width / 2}
+                y={below ? Math.max(tip, zero) + 14 : top - 5}
+                textAnchor="middle"
+                className={['bar-chart-value', datum.highlight ? 'bar-chart-value-highlight' : ''].join(' ').trim()}
+              >
+                {text}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      {signed && <line className="bar-chart-zero" x1={xScale(data[0]?.label, { position: 'start' })} x2={xScale(data.at(-1)?.label, { position: 'end' })} y1={zero} y2={zero} />}
+    </g>
   );
 }
 
-interface ValueLabelProps {
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  value?: unknown;
-  index?: number;
+interface ChartFrameProps {
+  categories: readonly { label: string }[];
+  domain: [number, number];
+  fontPx: number;
+  formatValue: (value: number) => string;
 }
 
+/** Axes and grid: re-rendered only when the categories, the domain or the font change. */
+const ChartFrame = memo(function ChartFrame({ categories, domain, fontPx, formatValue }: ChartFrameProps) {
+  const crowded = categories.length > 5;
+  return (
+    <RechartsBarChart
+      data={categories as { label: string }[]}
+      responsive
+      style={FILL}
+      margin={crowded ? CROWDED_MARGIN : MARGIN}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid vertical={false} className="bar-chart-grid" />
+      <XAxis
+        dataKey="label"
+        interval={0}
+        tickLine={false}
+        angle={crowded ? -30 : 0}
+        textAnchor={crowded ? 'end' : 'middle'}
+        height={crowded ? 48 : 28}
+      />
+      <YAxis domain={domain} allowDataOverflow width={yAxisWidth(domain, fontPx)} tickCount={5} tickFormatter={formatTick} />
+      <LiveBars formatValue={formatValue} fontPx={fontPx} signed={domain[0] < 0} />
+    </RechartsBarChart>
+  );
+});
+
 /**
- * A horizontal bar chart of signed values. Recharts' own tweening is off: it
- * would re-render the chart on every animation frame while a slider is being
- * dragged. The bars glide with a CSS transition on the rect's geometry
- * instead, and the numbers are exact at every moment.
+ * A bar chart of signed values: recharts lays out the axes and scales, and the
+ * bars are drawn from those scales (see LiveBars). The bars glide with a CSS
+ * transition on the rect's geometry, and the numbers are exact at every moment.
  */
 export const BarChart = memo(function BarChart({
   data,
@@ -105,8 +172,10 @@ export const BarChart = memo(function BarChart({
   formatValue = defaultFormat,
   height = 240,
 }: BarChartProps) {
+  // Keyed on the numbers, not the array: a literal `domain={[0, 1]}` must not count as new.
+  const [fixedLo, fixedHi] = domain ?? [Number.NaN, Number.NaN];
   const valueDomain = useMemo<[number, number]>(() => {
-    if (domain) return domain;
+    if (!Number.isNaN(fixedLo)) return [fixedLo, fixedHi];
     let lo = 0;
     let hi = 0;
     for (const d of data) {
@@ -116,66 +185,22 @@ export const BarChart = memo(function BarChart({
       }
     }
     return hi === lo ? [lo, lo + 1] : [lo, hi];
-  }, [data, domain]);
-  const signed = valueDomain[0] < 0;
-  // Non-finite values (the naive softmax's NaN) draw no bar; the label still says NaN.
-  const chartData = useMemo(
-    () => data.map((d) => ({ ...d, bar: Number.isFinite(d.value) ? d.value : 0 })),
-    [data],
-  );
-  const crowded = data.length > 5;
+  }, [data, fixedLo, fixedHi]);
+  const [lo, hi] = valueDomain;
+  const stableDomain = useMemo<[number, number]>(() => [lo, hi], [lo, hi]);
+  // The same labels in the same order keep the same categories array, so recharts re-lays out nothing.
+  const labelKey = data.map((d) => d.label).join('\u0000');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the labels' text on purpose
+  const categories = useMemo(() => data.map((d) => ({ label: d.label })), [labelKey]);
   const fontPx = useRootFontPx();
-
-  const renderValueLabel = (props: ValueLabelProps) => {
-    const datum = data[props.index ?? -1];
-    if (!datum) return null;
-    const x = Number(props.x) + Number(props.width) / 2;
-    const y = Number(props.y);
-    const h = Number(props.height);
-    // A label wider than its bar would run into its neighbours; the text alternative still has every value.
-    const text = formatValue(datum.value);
-    if (text.length * 0.62 * 0.75 * fontPx > Number(props.width) + 6) return null;
-    const below = datum.value < 0;
-    const edge = below ? Math.max(y, y + h) + 14 : Math.min(y, y + h) - 5;
-    return (
-      <text
-        x={x}
-        y={edge}
-        textAnchor="middle"
-        className={['bar-chart-value', datum.highlight ? 'bar-chart-value-highlight' : ''].join(' ').trim()}
-      >
-        {text}
-      </text>
-    );
-  };
 
   return (
     <figure className="bar-chart" aria-label={ariaLabel} role="group">
       {/* rem, not px: presenter mode enlarges the root font size, and the chart with it. */}
       <div aria-hidden="true" className="bar-chart-canvas" style={{ height: `${height / 16}rem` }}>
-        <RechartsBarChart
-          data={chartData}
-          responsive
-          style={{ width: '100%', height: '100%' }}
-          margin={{ top: 22, right: 8, bottom: crowded ? 28 : 4, left: 0 }}
-          accessibilityLayer={false}
-          barCategoryGap="18%"
-        >
-          <CartesianGrid vertical={false} className="bar-chart-grid" />
-          <XAxis
-            dataKey="label"
-            interval={0}
-            tickLine={false}
-            angle={crowded ? -30 : 0}
-            textAnchor={crowded ? 'end' : 'middle'}
-            height={crowded ? 48 : 28}
-          />
-          <YAxis domain={valueDomain} allowDataOverflow width={yAxisWidth(valueDomain, fontPx)} tickCount={5} tickFormatter={formatTick} />
-          {signed && <ReferenceLine y={0} className="bar-chart-zero" ifOverflow="extendDomain" />}
-          <Bar dataKey="bar" isAnimationActive={false} shape={BarShape}>
-            <LabelList dataKey="bar" content={renderValueLabel} />
-          </Bar>
-        </RechartsBarChart>
+        <BarValues.Provider value={data}>
+          <ChartFrame categories={categories} domain={stableDomain} fontPx={fontPx} formatValue={formatValue} />
+        </BarValues.Provider>
       </div>
       <table className="visually-hidden">
         <caption>{ariaLabel}</caption>

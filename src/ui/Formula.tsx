@@ -1,6 +1,7 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
-import { memo, useEffect, useMemo, useState } from 'react';
+import morphdom from 'morphdom';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 interface FormulaProps {
   /** TeX source. User text inside it must go through `texText` first. */
@@ -16,6 +17,11 @@ interface FormulaProps {
  * KaTeX rendering. `trust: false` forbids \href, \url and \htmlXxx, so even TeX
  * that slipped past escaping cannot produce links or HTML; `throwOnError: false`
  * shows a bad formula in red instead of breaking the page.
+ *
+ * A new rendering is morphed into the old one rather than swapped in: while a
+ * student drags a logit only the digits change, so only those text nodes are
+ * touched. Replacing the markup would make the browser restyle and re-lay out
+ * every KaTeX span (hundreds per formula) on every input.
  */
 export const Formula = memo(function Formula({ tex, display = false, className, label, testId }: FormulaProps) {
   const html = useMemo(
@@ -31,19 +37,45 @@ export const Formula = memo(function Formula({ tex, display = false, className, 
   );
   const Tag = display ? 'div' : 'span';
   const [setBox, scrollable] = useScrollable(display, html);
+  const box = useRef<HTMLElement | null>(null);
+  const setRefs = useCallback(
+    (element: HTMLElement | null) => {
+      box.current = element;
+      setBox(element);
+    },
+    [setBox],
+  );
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (element) renderInto(element, html);
+  }, [html]);
   return (
     <Tag
-      ref={setBox}
+      ref={setRefs}
       className={['formula', display ? 'formula-display' : '', className ?? ''].join(' ').trim()}
       // A display formula wider than its column scrolls sideways; keyboard users
       // must be able to focus it to scroll it too (WCAG 2.1.1).
       tabIndex={scrollable ? 0 : undefined}
       aria-label={label}
       data-testid={testId}
-      dangerouslySetInnerHTML={{ __html: html }}
     />
   );
 });
+
+/** Puts KaTeX's markup into `element`, morphing what is already there. */
+export function renderInto(element: HTMLElement, html: string): void {
+  if (!element.firstChild) {
+    element.innerHTML = html;
+    return;
+  }
+  const next = element.cloneNode(false) as HTMLElement;
+  next.innerHTML = html;
+  morphdom(element, next, {
+    childrenOnly: true,
+    // Identical subtrees (most of a formula) are skipped without a walk.
+    onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
+  });
+}
 
 /**
  * Whether a display formula overflows its box, re-measured as the box resizes

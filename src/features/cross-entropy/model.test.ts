@@ -160,10 +160,17 @@ describe('the −log q curve', () => {
 });
 
 describe('surprisalAxisTop', () => {
-  it('rounds the largest finite bar up to a whole number, at least 1', () => {
-    expect(surprisalAxisTop([2.4076, 1.4076, 0.4076])).toBe(3);
+  it('rounds the largest finite bar up to 1, 2 or a multiple of 4, so five ticks fall on quarters, halves or integers', () => {
+    expect(surprisalAxisTop([2.4076, 1.4076, 0.4076])).toBe(4);
     expect(surprisalAxisTop([0.1, 0.2])).toBe(1);
+    expect(surprisalAxisTop([1.5])).toBe(2);
+    expect(surprisalAxisTop([4])).toBe(4);
+    expect(surprisalAxisTop([4.01])).toBe(8);
     expect(surprisalAxisTop([Infinity, 400, 0])).toBe(400);
     expect(surprisalAxisTop([Infinity])).toBe(1);
+  });
+
+  it('never cuts a bar off', () => {
+    for (let v = 0; v < 50; v += 0.37) expect(surprisalAxisTop([v])).toBeGreaterThanOrEqual(v);
   });
 });

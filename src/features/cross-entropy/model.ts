@@ -91,12 +91,17 @@ export function lossView(logits: readonly number[], label: readonly number[], st
 }
 
 /**
- * The top of the surprisal axis: the largest finite bar rounded up to a whole
- * number (at least 1), so the ticks land on readable values.
+ * The top of the surprisal axis: the largest finite bar rounded up to 1, 2 or a
+ * multiple of 4. The chart has five ticks, so they land on quarters, halves or
+ * whole numbers, and the axis rescales only now and then while a logit is dragged
+ * (every rescale re-lays out the whole chart).
  */
 export function surprisalAxisTop(values: readonly number[]): number {
   const finite = values.filter((v) => Number.isFinite(v));
-  return Math.max(1, Math.ceil(Math.max(0, ...finite)));
+  const top = Math.max(0, ...finite);
+  if (top <= 1) return 1;
+  if (top <= 2) return 2;
+  return 4 * Math.ceil(top / 4);
 }
 
 export interface StepResult {
