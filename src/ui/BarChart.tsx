@@ -1,5 +1,7 @@
-import { createContext, memo, useContext, useMemo, useSyncExternalStore } from 'react';
+import { createContext, memo, useContext, useMemo, useState, useSyncExternalStore } from 'react';
 import { BarChart as RechartsBarChart, CartesianGrid, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { ChartBox, type ChartSize } from './ChartBox';
+import { useIdleWhenFar, useNearViewport } from './use-near-viewport';
 import './bar-chart.css';
 
 export interface BarDatum {
@@ -23,9 +25,11 @@ interface BarChartProps {
 }
 
 // Module constants: recharts dispatches to its store whenever these props change identity.
-const FILL = { width: '100%', height: '100%' };
 const MARGIN = { top: 22, right: 8, bottom: 4, left: 0 };
 const CROWDED_MARGIN = { ...MARGIN, bottom: 28 };
+
+/** The latest an off-screen chart lags behind its values when the page never goes idle. */
+const OFFSCREEN_DEADLINE_MS = 300;
 
 const defaultFormat = (value: number): string => value.toFixed(4);
 const formatTick = (value: number): string => `${+value.toFixed(2)}`;
@@ -128,6 +132,7 @@ function LiveBars({ formatValue, fontPx, signed }: LiveBarsProps) {
 }
 
 interface ChartFrameProps {
+  size: ChartSize;
   categories: readonly { label: string }[];
   domain: [number, number];
   fontPx: number;
@@ -135,13 +140,13 @@ interface ChartFrameProps {
 }
 
 /** Axes and grid: re-rendered only when the categories, the domain or the font change. */
-const ChartFrame = memo(function ChartFrame({ categories, domain, fontPx, formatValue }: ChartFrameProps) {
+const ChartFrame = memo(function ChartFrame({ size, categories, domain, fontPx, formatValue }: ChartFrameProps) {
   const crowded = categories.length > 5;
   return (
     <RechartsBarChart
       data={categories as { label: string }[]}
-      responsive
-      style={FILL}
+      width={size.width}
+      height={size.height}
       margin={crowded ? CROWDED_MARGIN : MARGIN}
       accessibilityLayer={false}
     >
@@ -166,12 +171,15 @@ const ChartFrame = memo(function ChartFrame({ categories, domain, fontPx, format
  * transition on the rect's geometry, and the numbers are exact at every moment.
  */
 export const BarChart = memo(function BarChart({
-  data,
+  data: liveData,
   domain,
   ariaLabel,
   formatValue = defaultFormat,
   height = 240,
 }: BarChartProps) {
+  // Far off screen (another lesson following the dragged logits), the bars catch up when the page is idle.
+  const [figure, setFigure] = useState<HTMLElement | null>(null);
+  const data = useIdleWhenFar(liveData, useNearViewport(figure), OFFSCREEN_DEADLINE_MS);
   // Keyed on the numbers, not the array: a literal `domain={[0, 1]}` must not count as new.
   const [fixedLo, fixedHi] = domain ?? [Number.NaN, Number.NaN];
   const valueDomain = useMemo<[number, number]>(() => {
@@ -195,13 +203,13 @@ export const BarChart = memo(function BarChart({
   const fontPx = useRootFontPx();
 
   return (
-    <figure className="bar-chart" aria-label={ariaLabel} role="group">
+    <figure ref={setFigure} className="bar-chart" aria-label={ariaLabel} role="group">
       {/* rem, not px: presenter mode enlarges the root font size, and the chart with it. */}
-      <div aria-hidden="true" className="bar-chart-canvas" style={{ height: `${height / 16}rem` }}>
-        <BarValues.Provider value={data}>
-          <ChartFrame categories={categories} domain={stableDomain} fontPx={fontPx} formatValue={formatValue} />
-        </BarValues.Provider>
-      </div>
+      <BarValues.Provider value={data}>
+        <ChartBox aria-hidden="true" className="bar-chart-canvas" style={{ height: `${height / 16}rem` }}>
+          {(size) => <ChartFrame size={size} categories={categories} domain={stableDomain} fontPx={fontPx} formatValue={formatValue} />}
+        </ChartBox>
+      </BarValues.Provider>
       <table className="visually-hidden">
         <caption>{ariaLabel}</caption>
         <tbody>

@@ -1,7 +1,9 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import morphdom from 'morphdom';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { whenIdle } from './idle';
+import { useNearViewport } from './use-near-viewport';
 
 interface FormulaProps {
   /** TeX source. User text inside it must go through `texText` first. */
@@ -13,45 +15,78 @@ interface FormulaProps {
   testId?: string;
 }
 
+/** The latest an off-screen formula lags behind its numbers when the page never goes idle. */
+const OFFSCREEN_DEADLINE_MS = 300;
+
 /**
  * KaTeX rendering. `trust: false` forbids \href, \url and \htmlXxx, so even TeX
  * that slipped past escaping cannot produce links or HTML; `throwOnError: false`
  * shows a bad formula in red instead of breaking the page.
- *
- * A new rendering is morphed into the old one rather than swapped in: while a
- * student drags a logit only the digits change, so only those text nodes are
- * touched. Replacing the markup would make the browser restyle and re-lay out
- * every KaTeX span (hundreds per formula) on every input.
+ */
+function renderTex(tex: string, display: boolean): string {
+  return katex.renderToString(tex, {
+    displayMode: display,
+    throwOnError: false,
+    trust: false,
+    strict: 'ignore',
+    output: 'htmlAndMathml',
+  });
+}
+
+/**
+ * A formula that follows live numbers cheaply:
+ * - the new rendering is morphed into the old one rather than swapped in: while a
+ *   student drags a logit only the digits change, so only those text nodes are
+ *   touched (replacing the markup would restyle and re-lay out every KaTeX span);
+ * - a formula far off screen (another lesson following the same logits) renders
+ *   when the page is idle, so a drag pays only for the formulas in view. It is
+ *   brought up to date before it scrolls in (see useNearViewport).
  */
 export const Formula = memo(function Formula({ tex, display = false, className, label, testId }: FormulaProps) {
-  const html = useMemo(
-    () =>
-      katex.renderToString(tex, {
-        displayMode: display,
-        throwOnError: false,
-        trust: false,
-        strict: 'ignore',
-        output: 'htmlAndMathml',
-      }),
-    [tex, display],
-  );
-  const Tag = display ? 'div' : 'span';
-  const [setBox, scrollable] = useScrollable(display, html);
-  const box = useRef<HTMLElement | null>(null);
-  const setRefs = useCallback(
-    (element: HTMLElement | null) => {
-      box.current = element;
-      setBox(element);
-    },
-    [setBox],
-  );
+  // The element in state, so the effects below run once it exists.
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  const near = useNearViewport(element);
+  const [scrollable, setScrollable] = useState(false);
+  // What the DOM shows now, so coming back into view re-renders nothing that is current.
+  const shown = useRef('');
+
   useLayoutEffect(() => {
-    const element = box.current;
-    if (element) renderInto(element, html);
-  }, [html]);
+    if (!element) return;
+    // Overflow is measured only near the viewport, in the next frame, where every
+    // formula reads after one shared layout; far away, content-visibility skips
+    // this layout and a read would force it.
+    const measureSoon = () => {
+      if (!display || near !== true) return;
+      const frame = requestAnimationFrame(() => setScrollable(overflows(element)));
+      return () => cancelAnimationFrame(frame);
+    };
+    const key = `${display ? 'D' : 'I'}${tex}`;
+    if (shown.current === key) return measureSoon();
+    const render = () => {
+      renderInto(element, renderTex(tex, display));
+      shown.current = key;
+    };
+    if (near !== false || !shown.current) {
+      render();
+      return measureSoon();
+    }
+    return whenIdle(render, OFFSCREEN_DEADLINE_MS);
+  }, [element, tex, display, near]);
+
+  useEffect(() => {
+    if (!display || !element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      // A box with no width has not been laid out (content-visibility skips it): nothing to read yet.
+      if (entry && entry.contentRect.width > 0) setScrollable(overflows(element));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [display, element]);
+
+  const Tag = display ? 'div' : 'span';
   return (
     <Tag
-      ref={setRefs}
+      ref={setElement}
       className={['formula', display ? 'formula-display' : '', className ?? ''].join(' ').trim()}
       // A display formula wider than its column scrolls sideways; keyboard users
       // must be able to focus it to scroll it too (WCAG 2.1.1).
@@ -62,8 +97,11 @@ export const Formula = memo(function Formula({ tex, display = false, className, 
   );
 });
 
+/** Whether a display formula is wider than its box (it then scrolls sideways). */
+const overflows = (element: HTMLElement): boolean => element.scrollWidth > element.clientWidth + 1;
+
 /** Puts KaTeX's markup into `element`, morphing what is already there. */
-export function renderInto(element: HTMLElement, html: string): void {
+function renderInto(element: HTMLElement, html: string): void {
   if (!element.firstChild) {
     element.innerHTML = html;
     return;
@@ -75,28 +113,4 @@ export function renderInto(element: HTMLElement, html: string): void {
     // Identical subtrees (most of a formula) are skipped without a walk.
     onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
   });
-}
-
-/**
- * Whether a display formula overflows its box, re-measured as the box resizes
- * and when the formula changes. A new formula is measured in the next animation
- * frame, where every Formula on the page reads after one shared layout; reading
- * scrollWidth while React commits would force a layout per formula per input.
- */
-function useScrollable(display: boolean, html: string): [(element: HTMLElement | null) => void, boolean] {
-  // A callback ref held in state, so the measuring effect runs once the element exists.
-  const [element, setElement] = useState<HTMLElement | null>(null);
-  const [value, setValue] = useState(false);
-  useEffect(() => {
-    if (!display || !element) return;
-    const measure = () => setValue(element.scrollWidth > element.clientWidth + 1);
-    const frame = requestAnimationFrame(measure);
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-    };
-  }, [display, html, element]);
-  return [setElement, value];
 }

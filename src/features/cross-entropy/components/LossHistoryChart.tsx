@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '@/ui/ChartBox';
 import { useMessages } from '@/ui/i18n';
 import { inUnit, type InfoUnit } from '../model';
 import { ceMessages } from '../strings';
@@ -20,27 +21,29 @@ export const LossHistoryChart = memo(function LossHistoryChart({ history, unit, 
   const last = data[data.length - 1]!.loss;
   return (
     <figure className="ce-figure" role="group" aria-label={m.historyChart(m[unit])} data-testid="ce-history">
-      <div className="ce-chart ce-chart-short" aria-hidden="true">
-        <LineChart
-          data={data}
-          responsive
-          style={{ width: '100%', height: '100%' }}
-          margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid className="ce-grid" />
-          <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} />
-          <YAxis width={48} domain={[0, 'auto']} tickFormatter={(v: number) => `${+v.toFixed(2)}`} />
-          <Line
-            dataKey="loss"
-            type="linear"
-            dot={data.length < 30}
-            isAnimationActive={false}
-            activeDot={false}
-            className="ce-curve"
-          />
-        </LineChart>
-      </div>
+      <ChartBox className="ce-chart ce-chart-short" aria-hidden="true">
+        {({ width, height }) => (
+          <LineChart
+            data={data}
+            width={width}
+            height={height}
+            margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid className="ce-grid" />
+            <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} />
+            <YAxis width={48} domain={[0, 'auto']} tickFormatter={(v: number) => `${+v.toFixed(2)}`} />
+            <Line
+              dataKey="loss"
+              type="linear"
+              dot={data.length < 30}
+              isAnimationActive={false}
+              activeDot={false}
+              className="ce-curve"
+            />
+          </LineChart>
+        )}
+      </ChartBox>
       <figcaption className="num ce-small">
         {`${m.stepCol} 0: ${formatValue(first)} → ${m.stepCol} ${data.length - 1}: ${formatValue(last)} ${m[unit]}`}
       </figcaption>

@@ -3,6 +3,7 @@ import type { DatasetHandle, ImageSet } from '@/data/types';
 import { filterMistakes, sortMistakes, type MistakeFilter, type MistakeOrder } from '@/math/metrics';
 import { Formula } from '@/ui/Formula';
 import { useMessages } from '@/ui/i18n';
+import { useIdleWhenFar, useNearViewport } from '@/ui/use-near-viewport';
 import { SectionShell } from '@/ui/SectionShell';
 import type { Evaluation } from '@/workers/protocol';
 import { useMistakeAnalysis } from '../hooks/useMistakeAnalysis';
@@ -27,8 +28,18 @@ interface MistakesSectionProps {
 const NO_FILTER: MistakeFilter = { trueClass: null, predClass: null };
 const LOGIT_TEX = 'o_c = \\sum_{p=1}^{784} x_p\\, w_{pc} + b_c';
 
-export function MistakesSection({ evaluation, dataset, onOpenInPlayground }: MistakesSectionProps) {
+/**
+ * The longest the gallery lags behind training while the student works elsewhere
+ * on the page. Analysing 10,000 results and drawing the gallery costs about
+ * 100 ms of main thread; far from view it waits until the page is idle instead of
+ * landing in the middle of a slider drag.
+ */
+const FAR_DEADLINE_MS = 5000;
+
+export function MistakesSection({ evaluation: latest, dataset, onOpenInPlayground }: MistakesSectionProps) {
   const m = useMessages(mistakesMessages);
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const evaluation = useIdleWhenFar(latest, useNearViewport(box), FAR_DEADLINE_MS);
   const testSet = dataset.state.status === 'ready' ? dataset.state.data.test : null;
   const { load } = dataset;
   const datasetIdle = dataset.state.status === 'idle';
@@ -40,25 +51,27 @@ export function MistakesSection({ evaluation, dataset, onOpenInPlayground }: Mis
 
   return (
     <SectionShell id="mistakes" title={m.title} lead={m.lead}>
-      {!evaluation ? (
-        <div className="notice mistakes-empty" data-testid="mistakes-empty">
-          <div>
-            <p className="mistakes-empty-title">{m.emptyTitle}</p>
-            <p>{m.empty}</p>
+      <div ref={setBox}>
+        {!evaluation ? (
+          <div className="notice mistakes-empty" data-testid="mistakes-empty">
+            <div>
+              <p className="mistakes-empty-title">{m.emptyTitle}</p>
+              <p>{m.empty}</p>
+            </div>
           </div>
-        </div>
-      ) : dataset.state.status === 'error' ? (
-        <div role="alert" className="notice notice-error">
-          <span>{m.dataError(dataset.state.message)}</span>
-          <button type="button" className="button-secondary" onClick={load}>
-            {m.retry}
-          </button>
-        </div>
-      ) : !testSet ? (
-        <p className="notice">{m.waitingForImages}</p>
-      ) : (
-        <MistakesLesson evaluation={evaluation} testSet={testSet} onOpenInPlayground={onOpenInPlayground} />
-      )}
+        ) : dataset.state.status === 'error' ? (
+          <div role="alert" className="notice notice-error">
+            <span>{m.dataError(dataset.state.message)}</span>
+            <button type="button" className="button-secondary" onClick={load}>
+              {m.retry}
+            </button>
+          </div>
+        ) : !testSet ? (
+          <p className="notice">{m.waitingForImages}</p>
+        ) : (
+          <MistakesLesson evaluation={evaluation} testSet={testSet} onOpenInPlayground={onOpenInPlayground} />
+        )}
+      </div>
     </SectionShell>
   );
 }

@@ -1,9 +1,10 @@
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Line, YAxis } from 'recharts';
 import { fixed4 } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import { runLabelParts } from '../chart-data';
 import { trainMessages } from '../strings';
+import { TrainChartFrame } from './TrainChartFrame';
 import type { EpochSummary } from '@/workers/protocol';
 import type { RunRecord } from '../training-state';
 import { runColor } from './LossChart';
@@ -33,43 +34,32 @@ export const AccuracyChart = memo(function AccuracyChart({ epochs, epochCount, e
   const summary = last ? m.accuracySummary(last.epoch, fixed4(last.testAccuracy)) : m.noData;
 
   return (
-    <figure className="train-chart" data-testid="accuracy-chart" data-points={epochs.length}>
-      <figcaption>{m.accuracyChart}</figcaption>
-      <div role="img" aria-label={`${m.accuracyChart}. ${summary}`} className="train-chart-plot">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart margin={{ top: 8, right: 16, bottom: 20, left: 4 }}>
-            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-            <XAxis
-              type="number"
-              dataKey="x"
-              domain={[0, xMax]}
-              tickCount={Math.min(xMax, 10) + 1}
-              allowDecimals={false}
-              stroke="var(--text-muted)"
-              label={{ value: m.epochAxis, position: 'insideBottom', offset: -12, fill: 'var(--text-muted)' }}
-            />
-            <YAxis type="number" domain={[0, 1]} ticks={ACCURACY_TICKS} stroke="var(--text-muted)" tickFormatter={(v: number) => v.toFixed(1)} width={40} />
-            <Legend verticalAlign="top" height={28} />
-            {overlays.map(({ run, color }) => {
-              const label = runLabelParts(run.config);
-              return (
-                <Line
-                  key={run.id}
-                  data={run.epochs.map((e) => ({ x: e.epoch, y: e.testAccuracy }))}
-                  dataKey="y"
-                  name={m.runLabel(label.lr, label.batch, m.optimizerName(label.optimizer), label.lambda)}
-                  stroke={color}
-                  strokeOpacity={earlierOpacity}
-                  dot={{ r: 2, fillOpacity: earlierOpacity, strokeOpacity: earlierOpacity }}
-                  isAnimationActive={false}
-                />
-              );
-            })}
-            <Line data={train} dataKey="y" name={m.trainAccuracy} stroke="var(--accent)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-            <Line data={test} dataKey="y" name={m.testAccuracy} stroke="var(--positive)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-    </figure>
+    <TrainChartFrame
+      testId="accuracy-chart"
+      caption={m.accuracyChart}
+      summary={summary}
+      points={epochs.length}
+      epochs={xMax}
+      epochAxisLabel={m.epochAxis}
+    >
+      <YAxis type="number" domain={[0, 1]} ticks={ACCURACY_TICKS} stroke="var(--text-muted)" tickFormatter={(v: number) => v.toFixed(1)} width={40} />
+      {overlays.map(({ run, color }) => {
+        const label = runLabelParts(run.config);
+        return (
+          <Line
+            key={run.id}
+            data={run.epochs.map((e) => ({ x: e.epoch, y: e.testAccuracy }))}
+            dataKey="y"
+            name={m.runLabel(label.lr, label.batch, m.optimizerName(label.optimizer), label.lambda)}
+            stroke={color}
+            strokeOpacity={earlierOpacity}
+            dot={{ r: 2, fillOpacity: earlierOpacity, strokeOpacity: earlierOpacity }}
+            isAnimationActive={false}
+          />
+        );
+      })}
+      <Line data={train} dataKey="y" name={m.trainAccuracy} stroke="var(--accent)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+      <Line data={test} dataKey="y" name={m.testAccuracy} stroke="var(--positive)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+    </TrainChartFrame>
   );
 });

@@ -1,10 +1,11 @@
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Line, YAxis } from 'recharts';
 import { fixed4, formatNumber } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import { CLASS_COLORS } from '@/ui/palette';
 import { lossDomainMax, lossLines, lossTicks, runLabelParts } from '../chart-data';
 import { trainMessages } from '../strings';
+import { TrainChartFrame } from './TrainChartFrame';
 import type { RunRecord } from '../training-state';
 
 interface LossChartProps {
@@ -41,51 +42,40 @@ export const LossChart = memo(function LossChart({ current, earlier, hiddenRuns,
   const summary = first && last ? m.lossSummary(fixed4(first.y), fixed4(last.y), formatNumber(last.x, 2)) : m.noData;
 
   return (
-    <figure className="train-chart" data-testid="loss-chart" data-points={pointCount}>
-      <figcaption>{m.lossChart}</figcaption>
-      <div role="img" aria-label={`${m.lossChart}. ${summary}`} className="train-chart-plot">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart margin={{ top: 8, right: 16, bottom: 20, left: 4 }}>
-            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-            <XAxis
-              type="number"
-              dataKey="x"
-              domain={[0, xMax]}
-              allowDataOverflow
-              tickCount={Math.min(xMax, 10) + 1}
-              stroke="var(--text-muted)"
-              label={{ value: m.epochAxis, position: 'insideBottom', offset: -12, fill: 'var(--text-muted)' }}
-            />
-            <YAxis type="number" domain={[0, yMax]} ticks={lossTicks(yMax)} allowDataOverflow stroke="var(--text-muted)" width={32} />
-            <Legend verticalAlign="top" height={28} />
-            {overlays.map(({ run, color, points }) => {
-              const label = runLabelParts(run.config);
-              return (
-                <Line
-                  key={run.id}
-                  data={points}
-                  dataKey="y"
-                  name={m.runLabel(label.lr, label.batch, m.optimizerName(label.optimizer), label.lambda)}
-                  stroke={color}
-                  strokeOpacity={earlierOpacity}
-                  strokeWidth={1.5}
-                  dot={false}
-                  isAnimationActive={false}
-                />
-              );
-            })}
-            {lines && (
-              <Line data={lines.loss} dataKey="y" name={m.dataLoss} stroke="var(--accent)" strokeWidth={2.5} dot={false} isAnimationActive={false} />
-            )}
-            {lines?.l2 && (
-              <Line data={lines.l2} dataKey="y" name={m.l2Term} stroke="var(--highlight)" strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
-            )}
-            {epochPoints.length > 0 && (
-              <Line data={epochPoints} dataKey="y" name={m.epochTrainLoss} stroke="var(--negative)" strokeWidth={0} dot={{ r: 4, fill: 'var(--negative)' }} isAnimationActive={false} />
-            )}
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-    </figure>
+    <TrainChartFrame
+      testId="loss-chart"
+      caption={m.lossChart}
+      summary={summary}
+      points={pointCount}
+      epochs={xMax}
+      epochAxisLabel={m.epochAxis}
+    >
+      <YAxis type="number" domain={[0, yMax]} ticks={lossTicks(yMax)} allowDataOverflow stroke="var(--text-muted)" width={32} />
+      {overlays.map(({ run, color, points }) => {
+        const label = runLabelParts(run.config);
+        return (
+          <Line
+            key={run.id}
+            data={points}
+            dataKey="y"
+            name={m.runLabel(label.lr, label.batch, m.optimizerName(label.optimizer), label.lambda)}
+            stroke={color}
+            strokeOpacity={earlierOpacity}
+            strokeWidth={1.5}
+            dot={false}
+            isAnimationActive={false}
+          />
+        );
+      })}
+      {lines && (
+        <Line data={lines.loss} dataKey="y" name={m.dataLoss} stroke="var(--accent)" strokeWidth={2.5} dot={false} isAnimationActive={false} />
+        )}
+        {lines?.l2 && (
+          <Line data={lines.l2} dataKey="y" name={m.l2Term} stroke="var(--highlight)" strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
+        )}
+        {epochPoints.length > 0 && (
+          <Line data={epochPoints} dataKey="y" name={m.epochTrainLoss} stroke="var(--negative)" strokeWidth={0} dot={{ r: 4, fill: 'var(--negative)' }} isAnimationActive={false} />
+        )}
+      </TrainChartFrame>
   );
 });

@@ -51,7 +51,9 @@ export function useTrainingWorker(
         if (evaluation) startTransition(() => onEvaluationRef.current?.(evaluation));
       }
       if (event.type === 'run' && event.event.type === 'firstStep') performance.mark('train-first-step');
-      dispatch({ type: 'worker', event });
+      // Also a transition: progress, charts and epoch rows redraw in slices that
+      // yield to input, so a student dragging a slider meanwhile never waits on them.
+      startTransition(() => dispatch({ type: 'worker', event }));
     };
     worker.onerror = (error) => dispatch({ type: 'workerFailed', message: error.message || 'the training worker failed to start' });
     workerRef.current = worker;

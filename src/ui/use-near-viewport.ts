@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import { whenIdle } from './idle';
+
+/**
+ * How far beyond the viewport still counts as near: a screen above and below,
+ * so content is brought up to date before it scrolls into view.
+ */
+const NEAR_MARGIN = '100% 0px';
+
+const listeners = new WeakMap<Element, (near: boolean) => void>();
+let observer: IntersectionObserver | undefined;
+
+/** One observer for every element on the page; a callback per entry is all it costs. */
+function sharedObserver(): IntersectionObserver {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) listeners.get(entry.target)?.(entry.isIntersecting);
+    },
+    { rootMargin: NEAR_MARGIN },
+  );
+  return observer;
+}
+
+/**
+ * Whether `element` is on screen or within a screen of it; null until the first
+ * observation arrives (and where IntersectionObserver is missing). Callers render
+ * eagerly unless it is known to be far away (`near !== false`), but measure only
+ * what is known to be near (`near === true`): reading the geometry of content
+ * that content-visibility skips would force its layout.
+ */
+export function useNearViewport(element: Element | null): boolean | null {
+  const [near, setNear] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const io = sharedObserver();
+    listeners.set(element, setNear);
+    io.observe(element);
+    return () => {
+      io.unobserve(element);
+      listeners.delete(element);
+    };
+  }, [element]);
+  return near;
+}
+
+/**
+ * `value` while near the viewport; far from it, the value as of the last time the
+ * page was idle (at most `deadlineMs` old). A chart in another lesson that follows
+ * the dragged logits then redraws when the drag pauses, not on every input.
+ */
+export function useIdleWhenFar<T>(value: T, near: boolean | null, deadlineMs: number): T {
+  const [idleValue, setIdleValue] = useState(value);
+  const far = near === false;
+  useEffect(() => {
+    if (!far || Object.is(idleValue, value)) return;
+    return whenIdle(() => setIdleValue(value), deadlineMs);
+  }, [far, value, idleValue, deadlineMs]);
+  return far ? idleValue : value;
+}
