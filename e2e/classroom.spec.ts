@@ -172,6 +172,32 @@ test('presenter mode and themes', async ({ page }) => {
   await expect(html).toHaveAttribute('data-theme', 'dark');
 });
 
+test('header links land each section under the header, even after off-screen lessons changed', async ({ page }) => {
+  // Presenter mode: every panel is taller than its estimate, the case where skipped panels could mislead a jump.
+  await page.goto('./?lang=en&presenter=1#softmax');
+  // Once settled, panels far off screen skip layout (content-visibility); their sizes must still be true.
+  await expect(page.locator('html')).toHaveAttribute('data-skip-offscreen', '');
+  await softmax(page).getByRole('spinbutton', { name: 'number of classes' }).fill('10');
+  await expect(page.getByTestId('prob-10')).toBeVisible();
+  const offsetUnderHeader = (id: string) =>
+    page.evaluate((id) => {
+      const header = document.querySelector('.app-header')!.getBoundingClientRect().bottom;
+      return Math.round(document.getElementById(id)!.getBoundingClientRect().top - header);
+    }, id);
+  for (const id of ['cross-entropy', 'data', 'softmax']) {
+    await page.locator(`.app-header a[href="#${id}"]`).click();
+    // The smooth scroll ends with the section's top just under the header: not short of it, not past it.
+    const landed = async () => {
+      const offset = await offsetUnderHeader(id);
+      return offset >= 0 && offset < 40;
+    };
+    await expect.poll(landed, { message: `#${id} lands just under the header` }).toBe(true);
+    // And stays there: the scroll has ended, it was not passing through.
+    await page.waitForTimeout(300);
+    expect(await landed()).toBe(true);
+  }
+});
+
 test('keyboard shortcuts: help overlay, section navigation, not while typing', async ({ page }) => {
   await page.goto('./?lang=en');
   await expect(softmax(page)).toBeVisible();

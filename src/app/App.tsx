@@ -10,6 +10,7 @@ import { DEFAULT_PLAYGROUND, playgroundReducer } from '@/state/playground';
 import { ClassroomTools } from './ClassroomTools';
 import { Header } from './Header';
 import { registerServiceWorker } from './register-sw';
+import { skipOffscreenPanels } from './skip-offscreen';
 import { useClassroom } from './use-classroom';
 import { useCurrentSection } from './use-current-section';
 import { useInitialHash } from './use-initial-hash';
@@ -41,6 +42,7 @@ export function App() {
   const dataset = useDataset();
   const currentSection = useCurrentSection(visibleSections);
   useEffect(registerServiceWorker, []);
+  useEffect(skipOffscreenPanels, []);
   useInitialHash();
 
   // The latest test-set evaluation from training, for the Mistakes lesson.

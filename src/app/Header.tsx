@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { LANGS, useMessages, type Lang } from '@/ui/i18n';
 import { appMessages } from './strings';
 import type { SectionId } from './url-state';
@@ -17,8 +17,10 @@ const LANG_LABELS: Record<Lang, string> = { en: 'English', ko: '한국어' };
 
 export function Header({ lang, onLangChange, sections, current, tools }: HeaderProps) {
   const m = useMessages(appMessages);
+  const [header, setHeader] = useState<HTMLElement | null>(null);
+  useHeaderHeightVariable(header);
   return (
-    <header className="app-header">
+    <header ref={setHeader} className="app-header">
       <a className="skip-link" href="#main">
         {m.skipToContent}
       </a>
@@ -61,4 +63,26 @@ export function Header({ lang, onLangChange, sections, current, tools }: HeaderP
       </div>
     </header>
   );
+}
+
+/**
+ * Publishes the sticky header's height as --header-height on <html>, which sets
+ * scroll-padding-top: a section reached by a link or a #hash lands just under
+ * the header however tall it is (presenter mode wraps it onto two rows on
+ * narrow screens).
+ */
+function useHeaderHeightVariable(header: HTMLElement | null): void {
+  useEffect(() => {
+    if (!header) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize[0]?.blockSize;
+      if (height) root.style.setProperty('--header-height', `${Math.ceil(height)}px`);
+    });
+    observer.observe(header);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--header-height');
+    };
+  }, [header]);
 }
