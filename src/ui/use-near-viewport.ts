@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { whenIdle } from './idle';
 
 /**
@@ -53,7 +53,8 @@ export function useIdleWhenFar<T>(value: T, near: boolean | null, deadlineMs: nu
   const far = near === false;
   useEffect(() => {
     if (!far || Object.is(idleValue, value)) return;
-    return whenIdle(() => setIdleValue(value), deadlineMs);
+    // A transition: the catch-up render yields to input in slices instead of blocking in one piece.
+    return whenIdle(() => startTransition(() => setIdleValue(value)), deadlineMs);
   }, [far, value, idleValue, deadlineMs]);
   return far ? idleValue : value;
 }
