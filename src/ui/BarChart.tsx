@@ -64,6 +64,19 @@ function yAxisWidth(domain: [number, number], fontPx: number): number {
   return Math.ceil(fontPx * (0.8 * 0.62 * chars + 0.9));
 }
 
+/** The values' range, widened to include 0 and ignoring non-finite values; one unit tall when flat. */
+function dataDomain(data: readonly BarDatum[]): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const d of data) {
+    if (Number.isFinite(d.value)) {
+      lo = Math.min(lo, d.value);
+      hi = Math.max(hi, d.value);
+    }
+  }
+  return hi === lo ? [lo, lo + 1] : [lo, hi];
+}
+
 /** The live values, handed past the memoized frame straight to the bars. */
 const BarValues = createContext<readonly BarDatum[]>([]);
 
@@ -180,21 +193,8 @@ export const BarChart = memo(function BarChart({
   // Far off screen (another lesson following the dragged logits), the bars catch up when the page is idle.
   const [figure, setFigure] = useState<HTMLElement | null>(null);
   const data = useIdleWhenFar(liveData, useNearViewport(figure), OFFSCREEN_DEADLINE_MS);
+  const [lo, hi] = domain ?? dataDomain(data);
   // Keyed on the numbers, not the array: a literal `domain={[0, 1]}` must not count as new.
-  const [fixedLo, fixedHi] = domain ?? [Number.NaN, Number.NaN];
-  const valueDomain = useMemo<[number, number]>(() => {
-    if (!Number.isNaN(fixedLo)) return [fixedLo, fixedHi];
-    let lo = 0;
-    let hi = 0;
-    for (const d of data) {
-      if (Number.isFinite(d.value)) {
-        lo = Math.min(lo, d.value);
-        hi = Math.max(hi, d.value);
-      }
-    }
-    return hi === lo ? [lo, lo + 1] : [lo, hi];
-  }, [data, fixedLo, fixedHi]);
-  const [lo, hi] = valueDomain;
   const stableDomain = useMemo<[number, number]>(() => [lo, hi], [lo, hi]);
   // The same labels in the same order keep the same categories array, so recharts re-lays out nothing.
   const labelKey = data.map((d) => d.label).join('\u0000');

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState, type Dispatch } from 'react';
-import { classNamesOf, type PlaygroundAction, type PlaygroundState } from '@/state/playground';
+import { classNames as classNamesFor, type PlaygroundAction, type PlaygroundState } from '@/state/playground';
 import { useLang, useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
 import { lossView, resolveLabel, type InfoUnit } from '../model';
@@ -25,8 +25,12 @@ export function CrossEntropySection({ playground, dispatch }: CrossEntropySectio
   const lang = useLang();
   const [unit, setUnit] = useState<InfoUnit>('nats');
   const [stable, setStable] = useState(true);
-  const { logits, trueClass, labelMode, softLabel, temperature } = playground;
-  const classNames = useMemo(() => classNamesOf(playground, lang), [playground, lang]);
+  const { logits, trueClass, labelMode, softLabel, temperature, presetId, customNames } = playground;
+  // Keyed on what names depend on, not on the whole playground: a logit drag keeps the same array.
+  const classNames = useMemo(
+    () => classNamesFor(presetId, customNames, logits.length, lang),
+    [presetId, customNames, logits.length, lang],
+  );
   const label = useMemo(
     () => resolveLabel(labelMode, trueClass, softLabel, logits.length),
     [labelMode, trueClass, softLabel, logits.length],

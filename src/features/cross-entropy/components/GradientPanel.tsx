@@ -3,7 +3,7 @@ import { BarChart } from '@/ui/BarChart';
 import { fixed4 } from '@/ui/format';
 import { Formula } from '@/ui/Formula';
 import { useMessages } from '@/ui/i18n';
-import { classColor } from '@/ui/palette';
+import { classBars } from '@/ui/class-bars';
 import { GRADIENT_DERIVATION_TEX } from '../formulas';
 import type { LossView } from '../model';
 import { ceMessages } from '../strings';
@@ -24,17 +24,7 @@ interface GradientPanelProps {
 /** ∂l/∂z_j = ŷ_j − y_j: its derivation, as signed bars, and as numbers. */
 export function GradientPanel({ classNames, logits, view, trueClass, soft, children }: GradientPanelProps) {
   const m = useMessages(ceMessages);
-  const data = useMemo(
-    () =>
-      classNames.map((name, j) => ({
-        key: String(j),
-        label: name,
-        value: view.grad[j]!,
-        color: classColor(j),
-        highlight: !soft && j === trueClass,
-      })),
-    [classNames, view.grad, trueClass, soft],
-  );
+  const data = useMemo(() => classBars(classNames, view.grad, soft ? null : trueClass), [classNames, view.grad, trueClass, soft]);
   return (
     <div className="ce-stack">
       <div className="panel">

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { BarChart } from '@/ui/BarChart';
 import { formatNumber } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
-import { classColor } from '@/ui/palette';
+import { classBars } from '@/ui/class-bars';
 import { inUnit, surprisalAxisTop, type InfoUnit, type LossView } from '../model';
 import { ceMessages } from '../strings';
 import { SurprisalCurve } from './SurprisalCurve';
@@ -18,14 +18,7 @@ interface SurprisalPanelProps {
 export function SurprisalPanel({ classNames, view, trueClass, unit }: SurprisalPanelProps) {
   const m = useMessages(ceMessages);
   const data = useMemo(
-    () =>
-      classNames.map((name, j) => ({
-        key: String(j),
-        label: name,
-        value: inUnit(view.surprisals[j]!, unit),
-        color: classColor(j),
-        highlight: j === trueClass,
-      })),
+    () => classBars(classNames, view.surprisals.map((s) => inUnit(s, unit)), trueClass),
     [classNames, view.surprisals, trueClass, unit],
   );
   return (

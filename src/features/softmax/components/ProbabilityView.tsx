@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
-import { BarChart, type BarDatum } from '@/ui/BarChart';
+import { BarChart } from '@/ui/BarChart';
+import { classBars } from '@/ui/class-bars';
 import { useMessages } from '@/ui/i18n';
 import { fixed4, formatNumber } from '@/ui/format';
 import { classColor } from '@/ui/palette';
@@ -15,17 +16,7 @@ interface ProbabilityViewProps {
 /** The probabilities as bars (the argmax outlined) and as a table of every step: z, exp, ŷ and the sums. */
 export const ProbabilityView = memo(function ProbabilityView({ view, names }: ProbabilityViewProps) {
   const m = useMessages(softmaxMessages);
-  const data = useMemo<BarDatum[]>(
-    () =>
-      view.probs.map((p, j) => ({
-        key: String(j),
-        label: names[j] ?? '',
-        value: p,
-        color: classColor(j),
-        highlight: j === view.top,
-      })),
-    [view, names],
-  );
+  const data = useMemo(() => classBars(names, view.probs, view.top), [view, names]);
 
   return (
     <div className="panel probability-view">
