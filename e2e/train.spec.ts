@@ -59,6 +59,28 @@ test('pause holds the run still and resume continues it', async ({ page }) => {
   await expect(button(page, 'Train')).toBeEnabled();
 });
 
+test('training gives way while the student drags a logit, and runs at full speed again after', async ({ page }) => {
+  // Long enough (300,000 examples) to still be training when the input stops.
+  await page.goto('./?lang=en&train=30000&test=500&epochs=10#train');
+  await trainUntil(page, 'training');
+  const yielding = page.getByTestId('train-yielding');
+  await expect(yielding).toHaveCount(0);
+  const slider = page.getByTestId('section-softmax').getByRole('slider', { name: 'logit 1', exact: true });
+  await slider.focus();
+  // Keys held on a logit slider: the worker rests between steps, and the status says why it is slower.
+  // The presses come close together, as a held key repeats: one unbroken stretch of input.
+  const pressAndRead = async () => {
+    await page.keyboard.press('ArrowRight');
+    return (await yielding.allTextContents()).join('');
+  };
+  await expect.poll(pressAndRead, { intervals: [50] }).toMatch(/slower while you use the page/);
+  // No more input: the next progress report is at full speed again.
+  await expect(yielding).toHaveCount(0, { timeout: 5_000 });
+  await expect(page.getByTestId('train-status')).toHaveText('training');
+  await button(page, 'Reset').click();
+  await expect(page.getByTestId('train-status')).toHaveText('idle');
+});
+
 test('a learning rate of 1e5 diverges with an explaining banner, and Reset recovers', async ({ page }) => {
   await page.goto('./?lang=en&lr=1e5&train=5000&test=500&epochs=2#train');
   await expect(section(page).getByRole('spinbutton', { name: 'learning rate' })).toHaveValue('1e5');

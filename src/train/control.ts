@@ -1,12 +1,19 @@
 /**
- * Pause, resume and stop for a running loop. The loop polls it between steps;
- * the worker flips it when a command arrives.
+ * How long after the page's last input the loop keeps giving way. Longer than the
+ * gap between two moves of a slow drag, so a drag is one stretch, not many.
+ */
+export const INTERACTION_GRACE_MS = 300;
+
+/**
+ * Pause, resume and stop for a running loop, and whether the student is using the
+ * page. The loop polls it between steps; the worker flips it when a command arrives.
  */
 export class RunControl {
   private pauseRequested = false;
   private stopRequested = false;
   private failure: Error | null = null;
   private wake: (() => void) | null = null;
+  private interactingUntil = -Infinity;
 
   pause(): void {
     this.pauseRequested = true;
@@ -26,6 +33,16 @@ export class RunControl {
   fail(error: Error): void {
     this.failure = error;
     this.wake?.();
+  }
+
+  /** The page had input (a drag, a key, the wheel) at `now`. */
+  noteInteraction(now = performance.now()): void {
+    this.interactingUntil = now + INTERACTION_GRACE_MS;
+  }
+
+  /** Whether the page had input within the last INTERACTION_GRACE_MS. */
+  interacting(now = performance.now()): boolean {
+    return now < this.interactingUntil;
   }
 
   get shouldPause(): boolean {
@@ -50,6 +67,11 @@ export class RunControl {
       };
     });
   }
+}
+
+/** Resolves after `ms`, on a timer. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Yields to the event loop (a macrotask), so commands and read-backs get through between steps. */

@@ -3,7 +3,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TRAIN_CONFIG, type TrainConfig, type TrainingEvent } from '@/workers/protocol';
 import { RunControl } from './control';
-import { runTraining } from './run-training';
+import { INTERACTION_REST_MS, runTraining } from './run-training';
 import { syntheticImageSet } from './test-data';
 
 beforeAll(async () => {
@@ -62,6 +62,21 @@ describe('runTraining', () => {
     const a = await collect(config({ epochs: 1 }));
     const b = await collect(config({ epochs: 1 }));
     expect(a.epochs[0]!.summary.trainLoss).toBe(b.epochs[0]!.summary.trainLoss);
+  });
+
+  it('rests between steps while the page has input, and learns exactly the same', async () => {
+    const calm = await collect(config({ epochs: 1 }));
+    const control = new RunControl();
+    // Input all through the run: every one of the 10 steps rests.
+    control.interacting = () => true;
+    const busy = await collect(config({ epochs: 1 }), control);
+    const progress = (run: typeof calm) => run.events.flatMap((e) => (e.type === 'progress' ? [e] : []));
+    expect(progress(calm).every((e) => !e.yielding)).toBe(true);
+    expect(progress(busy).some((e) => e.yielding)).toBe(true);
+    // Resting changes when steps run, never what they compute.
+    expect(busy.epochs[0]!.summary.trainLoss).toBe(calm.epochs[0]!.summary.trainLoss);
+    expect(busy.epochs[0]!.summary.testAccuracy).toBe(calm.epochs[0]!.summary.testAccuracy);
+    expect(busy.epochs[0]!.summary.seconds).toBeGreaterThanOrEqual((10 * INTERACTION_REST_MS) / 1000);
   });
 
   it('stops with "diverged" when the learning rate is far too large', async () => {

@@ -4,7 +4,7 @@ import { addBatch, emptyTotals, epochSummary, lossVerdict, type EpochTotals } fr
 import type { Evaluation, TrainConfig, TrainingData, TrainingEvent } from '@/workers/protocol';
 import { batchMetrics } from './batch-metrics';
 import { fillImages, fillOneHot, makeScaler, pixelStats, transposeInto } from './batches';
-import { macrotask, RunControl } from './control';
+import { macrotask, RunControl, sleep } from './control';
 import { evaluate, uploadTestSet } from './evaluate';
 import { CLASS_COUNT, createParams, disposeParams, PIXELS } from './model';
 import { createOptimizer, disposeOptimizer } from './optimizer';
@@ -14,6 +14,16 @@ import { trainStep, type StepOutput } from './step';
 export const READ_EVERY = 16;
 /** The page gets new chart points at most this often. */
 export const PROGRESS_INTERVAL_MS = 333;
+
+/**
+ * While the student is using the page, the loop rests this long before each step:
+ * one step every two frames or so. On a machine whose GPU is emulated on the CPU
+ * (SwiftShader on two cores) the training steps otherwise take the cores the page
+ * needs to draw: dragging a logit during training measured a frame p95 of 33 ms
+ * and frames up to 83 ms; resting 33 ms gives 16.8 and 33 (16 ms was not enough).
+ * With a real GPU the rest costs little, and only while someone is dragging.
+ */
+export const INTERACTION_REST_MS = 33;
 
 export type Emit = (event: TrainingEvent) => void;
 
@@ -76,6 +86,7 @@ export async function runTraining(
   let trainingMs = 0;
   let segmentStart = performance.now();
   let lastEmit = segmentStart;
+  let rested = false;
   let divergence: Extract<TrainingEvent, { type: 'diverged' }> | null = null;
   let epoch = 0;
   let step = 0;
@@ -124,11 +135,13 @@ export async function runTraining(
       step,
       examplesDone,
       elapsedMs: elapsed(),
+      yielding: rested,
       points: { x: Float32Array.from(outX), loss: Float32Array.from(outLoss), l2: Float32Array.from(outL2) },
     });
     outX = [];
     outLoss = [];
     outL2 = [];
+    rested = false;
     lastEmit = performance.now();
   };
 
@@ -162,6 +175,11 @@ export async function runTraining(
           if (!control.shouldStop) emit({ type: 'resumed' });
         }
         if (control.shouldStop || divergence) break;
+        if (control.interacting()) {
+          // Give the page its cores while it has input; see INTERACTION_REST_MS.
+          rested = true;
+          await sleep(INTERACTION_REST_MS);
+        }
 
         const start = step * batchSize;
         const rows = Math.min(batchSize, trainCount - start);

@@ -88,7 +88,16 @@ export interface EpochSummary {
 export type TrainingEvent =
   | { type: 'started'; stepsPerEpoch: number; trainCount: number; testCount: number; epochs: number }
   | { type: 'firstStep'; ms: number }
-  | { type: 'progress'; epoch: number; step: number; examplesDone: number; elapsedMs: number; points: StepPoints }
+  | {
+      type: 'progress';
+      epoch: number;
+      step: number;
+      examplesDone: number;
+      elapsedMs: number;
+      /** Whether steps since the last progress rested because the page had input. */
+      yielding: boolean;
+      points: StepPoints;
+    }
   | { type: 'epoch'; summary: EpochSummary; evaluation: Evaluation }
   | { type: 'paused'; evaluation: Evaluation | null }
   | { type: 'resumed' }
@@ -120,7 +129,9 @@ export type WorkerCommand =
   | { type: 'train'; runId: number; config: TrainConfig }
   | { type: 'pause' }
   | { type: 'resume' }
-  | { type: 'stop' };
+  | { type: 'stop' }
+  /** The student is dragging, typing or scrolling: the run gives the page room (see RunControl). */
+  | { type: 'interacting' };
 
 /** Worker → page. */
 export type WorkerEvent =

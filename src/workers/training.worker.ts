@@ -68,6 +68,7 @@ const COMMANDS: { [K in WorkerCommand['type']]: (command: Extract<WorkerCommand,
   pause: () => control?.pause(),
   resume: () => control?.resume(),
   stop: () => control?.stop(),
+  interacting: () => control?.noteInteraction(),
 };
 
 // The end-to-end test reaches this through Playwright's worker handle to simulate a GPU reset.

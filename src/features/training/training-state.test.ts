@@ -32,7 +32,7 @@ describe('trainingReducer', () => {
       [
         run(1, started),
         run(1, { type: 'firstStep', ms: 120 }),
-        run(1, { type: 'progress', epoch: 0, step: 4, examplesDone: 1024, elapsedMs: 500, points: points([0.125, 0.25], [2.3, 2.0]) }),
+        run(1, { type: 'progress', epoch: 0, step: 4, examplesDone: 1024, elapsedMs: 500, yielding: false, points: points([0.125, 0.25], [2.3, 2.0]) }),
       ],
       s1,
     );
@@ -86,7 +86,7 @@ describe('trainingReducer', () => {
         [
           { type: 'request', runId: id, config: { ...DEFAULT_TRAIN_CONFIG, learningRate: id } },
           run(id, started),
-          run(id, { type: 'progress', epoch: 0, step: 1, examplesDone: 256, elapsedMs: 10, points: points([0.1], [2]) }),
+          run(id, { type: 'progress', epoch: 0, step: 1, examplesDone: 256, elapsedMs: 10, yielding: false, points: points([0.1], [2]) }),
         ],
         s,
       );

@@ -31,6 +31,8 @@ export interface Progress {
   trainCount: number;
   examplesDone: number;
   elapsedMs: number;
+  /** The run is resting between steps because the student is using the page. */
+  yielding: boolean;
 }
 
 export interface Divergence {
@@ -127,6 +129,7 @@ function onWorkerEvent(state: TrainingState, message: WorkerEvent): TrainingStat
           trainCount: event.trainCount,
           examplesDone: 0,
           elapsedMs: 0,
+          yielding: false,
         },
       };
     case 'firstStep':
@@ -142,6 +145,7 @@ function onWorkerEvent(state: TrainingState, message: WorkerEvent): TrainingStat
           step: event.step,
           examplesDone: event.examplesDone,
           elapsedMs: event.elapsedMs,
+          yielding: event.yielding,
         },
       };
     }

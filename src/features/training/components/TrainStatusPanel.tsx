@@ -53,7 +53,15 @@ export function TrainStatusPanel({ status, progress, backend, firstStepMs }: Tra
           <>
             <div>
               <dt>{m.speed}</dt>
-              <dd className="num">{Math.round(figures.examplesPerSecond).toLocaleString('en-US')}</dd>
+              <dd>
+                <span className="num">{Math.round(figures.examplesPerSecond).toLocaleString('en-US')}</span>
+                {status === 'training' && progress!.yielding && (
+                  <span className="muted train-yielding" data-testid="train-yielding">
+                    {' '}
+                    · {m.yielding}
+                  </span>
+                )}
+              </dd>
             </div>
             <div>
               <dt>{m.elapsed}</dt>

@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useReducer, useRef } from 'rea
 import type { DatasetHandle } from '@/data/types';
 import type { BackendName, Evaluation, TrainConfig, WorkerCommand, WorkerEvent } from '@/workers/protocol';
 import { INITIAL_TRAINING_STATE, trainingReducer, type TrainingState } from '../training-state';
+import { usePageInput } from './use-page-input';
 
 export interface TrainingWorker {
   state: TrainingState;
@@ -130,6 +131,9 @@ export function useTrainingWorker(
   const clearEarlier = useCallback(() => dispatch({ type: 'clearEarlier' }), []);
 
   useEffect(() => () => workerRef.current?.terminate(), []);
+
+  // While a run trains, the worker rests between steps whenever the student uses the page.
+  usePageInput(state.status === 'training', () => post({ type: 'interacting' }));
 
   return { state, prepare, train, pause, resume, reset, clearEarlier };
 }
