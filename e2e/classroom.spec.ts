@@ -269,7 +269,7 @@ test('keeps working offline once loaded', async ({ page, context }) => {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
   await page.waitForFunction(
     async () => {
-      const cache = await caches.open('softmax-lab-v1');
+      const cache = await caches.open('softmax-lab-v2');
       const keys = (await cache.keys()).map((r) => r.url);
       return keys.some((u) => u.endsWith('.js')) && keys.some((u) => u.endsWith('.css')) && keys.some((u) => u.includes('/softmax-lab/?'));
     },

@@ -2,19 +2,33 @@
 // drops (a classroom's Wi-Fi). Hand-written and small on purpose:
 // - the page (a navigation) is network-first, so a new deployment is seen at once,
 //   with the cached copy as the fallback offline;
-// - everything else in scope (hashed scripts and styles, fonts, the dataset) is
-//   cache-first: Vite's file names change when their content does.
+// - everything else in scope (hashed scripts and styles, fonts, the .wasm files) is
+//   cache-first: Vite's file names change when their content does;
+// - the dataset's .gz files pass by untouched. Copying 55 MB into the cache while
+//   the page reads the same bytes made loading them half a second slower (1.4 s
+//   instead of 0.9 s through the page, on two cores), and a page that has loaded
+//   the data holds it in memory: it keeps working when the network drops.
 // The page posts the URLs it loaded before this worker took control.
-const CACHE = 'softmax-lab-v1';
+const CACHE = 'softmax-lab-v2';
 const scope = self.registration.scope;
 const inScope = (url) => url.startsWith(scope);
 
 self.addEventListener('install', () => self.skipWaiting());
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('activate', (event) =>
+  event.waitUntil(
+    (async () => {
+      // Earlier versions' caches (v1 held the dataset) are dropped.
+      for (const name of await caches.keys()) if (name !== CACHE) await caches.delete(name);
+      await self.clients.claim();
+    })(),
+  ),
+);
+
+const isDataset = (url) => new URL(url).pathname.endsWith('.gz');
 
 self.addEventListener('message', (event) => {
   if (event.data?.type !== 'cache' || !Array.isArray(event.data.urls)) return;
-  event.waitUntil(cacheAll(event.data.urls.filter((url) => typeof url === 'string' && inScope(url))));
+  event.waitUntil(cacheAll(event.data.urls.filter((url) => typeof url === 'string' && inScope(url) && !isDataset(url))));
 });
 
 async function cacheAll(urls) {
@@ -39,7 +53,7 @@ const isPage = (url) => {
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || !inScope(request.url) || request.headers.has('range')) return;
+  if (request.method !== 'GET' || !inScope(request.url) || request.headers.has('range') || isDataset(request.url)) return;
   event.respondWith(request.mode === 'navigate' ? networkFirst(request) : cacheFirst(request));
 });
 

@@ -3,6 +3,7 @@
  * union on `type`, in both directions. UI code may import these types; only the
  * worker imports src/train.
  */
+import type { DataSlice, DatasetShape } from '@/data/slices';
 import type { ImageSet } from '@/data/types';
 
 export type ModelKind = 'softmax' | 'mlp';
@@ -125,7 +126,9 @@ export interface TrainingData {
 /** Page → worker. */
 export type WorkerCommand =
   | { type: 'init'; backend: BackendName }
-  | { type: 'data'; data: TrainingData }
+  /** The dataset follows as slices (src/data/slices.ts); the worker has it once every byte is in. */
+  | { type: 'dataShape'; shape: DatasetShape }
+  | { type: 'dataSlice'; slice: DataSlice }
   | { type: 'train'; runId: number; config: TrainConfig }
   | { type: 'pause' }
   | { type: 'resume' }

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { DatasetAssembler } from '@/data/slices';
 import { loseWebglContext, selectBackend } from '@/train/backend';
 import { RunControl } from '@/train/control';
 import { runTraining } from '@/train/run-training';
@@ -6,11 +7,12 @@ import { warmUp } from '@/train/warm-up';
 import type { BackendInfo, TrainingData, TrainingEvent, WorkerCommand, WorkerEvent } from './protocol';
 
 /**
- * The training worker: only a dispatcher. It keeps the dataset (copied in once),
+ * The training worker: only a dispatcher. It keeps the dataset (sent once, in slices),
  * the active backend and the current run's control; src/train does the work.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let data: TrainingData | null = null;
+let incoming: DatasetAssembler | null = null;
 let backend: Promise<BackendInfo> | null = null;
 let control: RunControl | null = null;
 let running: Promise<unknown> = Promise.resolve();
@@ -45,8 +47,16 @@ const COMMANDS: { [K in WorkerCommand['type']]: (command: Extract<WorkerCommand,
     });
     backend.catch((error: unknown) => post({ type: 'error', runId: null, message: String(error), contextLost: false }));
   },
-  data({ data: next }) {
-    data = next;
+  dataShape({ shape }) {
+    data = null;
+    incoming = new DatasetAssembler(shape);
+  },
+  dataSlice({ slice }) {
+    if (!incoming) return;
+    incoming.add(slice);
+    if (!incoming.complete) return;
+    data = incoming.result();
+    incoming = null;
   },
   train({ runId, config }) {
     control?.stop();

@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useReducer, useRef } from 'react';
+import { dataSlices, datasetShape } from '@/data/slices';
 import type { DatasetHandle } from '@/data/types';
 import type { BackendName, Evaluation, TrainConfig, WorkerCommand, WorkerEvent } from '@/workers/protocol';
 import { INITIAL_TRAINING_STATE, trainingReducer, type TrainingState } from '../training-state';
@@ -15,6 +16,9 @@ export interface TrainingWorker {
   clearEarlier: () => void;
 }
 
+/** Resolves in a later task, so input and rendering get a turn. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * Owns the one training worker. The worker is created lazily (never for the
  * first screen: TensorFlow.js is over a megabyte), gets the dataset once, and
@@ -28,6 +32,7 @@ export function useTrainingWorker(
   const [state, dispatch] = useReducer(trainingReducer, INITIAL_TRAINING_STATE);
   const workerRef = useRef<Worker | null>(null);
   const sentData = useRef<unknown>(null);
+  const dataDelivered = useRef(false);
   const backendRef = useRef<BackendName | null>(null);
   const nextRunId = useRef(1);
   const pendingRun = useRef<{ runId: number; config: TrainConfig } | null>(null);
@@ -59,6 +64,7 @@ export function useTrainingWorker(
     worker.onerror = (error) => dispatch({ type: 'workerFailed', message: error.message || 'the training worker failed to start' });
     workerRef.current = worker;
     sentData.current = null;
+    dataDelivered.current = false;
     backendRef.current = null;
     return worker;
   }, []);
@@ -70,20 +76,33 @@ export function useTrainingWorker(
     post({ type: 'init', backend });
   }, [backend]);
 
-  // The dataset is copied into the worker once; the worker keeps it for every run.
-  const syncData = useCallback(() => {
-    if (!workerRef.current || dataset.state.status !== 'ready' || sentData.current === dataset.state.data) return;
-    sentData.current = dataset.state.data;
-    const { train, test } = dataset.state.data;
-    post({ type: 'data', data: { train, test } });
-  }, [dataset.state]);
-
+  // The dataset goes to the worker once, in transferred slices, one per task: a
+  // single postMessage of it would hold the page for about 100 ms. The worker keeps it for every run.
   const startPending = useCallback(() => {
     const run = pendingRun.current;
-    if (!run || !workerRef.current || sentData.current === null) return;
+    if (!run || !workerRef.current || !dataDelivered.current) return;
     pendingRun.current = null;
     post({ type: 'train', runId: run.runId, config: run.config });
   }, []);
+
+  const syncData = useCallback(() => {
+    const worker = workerRef.current;
+    if (!worker || dataset.state.status !== 'ready' || sentData.current === dataset.state.data) return;
+    const data = dataset.state.data;
+    sentData.current = data;
+    dataDelivered.current = false;
+    worker.postMessage({ type: 'dataShape', shape: datasetShape(data) } satisfies WorkerCommand);
+    void (async () => {
+      for (const slice of dataSlices(data)) {
+        await nextTask();
+        // A replaced worker (after a fault) gets the dataset anew.
+        if (workerRef.current !== worker) return;
+        worker.postMessage({ type: 'dataSlice', slice } satisfies WorkerCommand, [slice.bytes.buffer]);
+      }
+      dataDelivered.current = true;
+      startPending();
+    })();
+  }, [dataset.state, startPending]);
 
   useEffect(() => {
     syncBackend();
@@ -120,6 +139,7 @@ export function useTrainingWorker(
       workerRef.current?.terminate();
       workerRef.current = null;
       sentData.current = null;
+      dataDelivered.current = false;
       backendRef.current = null;
     } else {
       post({ type: 'stop' });
