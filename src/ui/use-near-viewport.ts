@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 import { whenIdle } from './idle';
 
 /**
@@ -60,4 +60,35 @@ export function useIdleWhenFar<T>(value: T, near: boolean | null, deadlineMs: nu
     return whenIdle(() => startTransition(() => setIdleValue(value)), deadlineMs);
   }, [far, value, idleValue, deadlineMs]);
   return far ? idleValue : value;
+}
+
+/**
+ * Calls `onNear` once, when the element first comes within `margin` of the
+ * viewport (at once where IntersectionObserver is missing). Heavy work (the
+ * 30 MB dataset, TensorFlow.js) then stays off the first screen but starts
+ * before the student asks for it.
+ */
+export function useOnceNear(
+  ref: RefObject<Element | null>,
+  onNear: () => void,
+  { margin = '0px', enabled = true }: { margin?: string; enabled?: boolean } = {},
+): void {
+  useEffect(() => {
+    const element = ref.current;
+    if (!enabled || !element) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      onNear();
+      return;
+    }
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        io.disconnect();
+        onNear();
+      },
+      { rootMargin: margin },
+    );
+    io.observe(element);
+    return () => io.disconnect();
+  }, [ref, onNear, margin, enabled]);
 }

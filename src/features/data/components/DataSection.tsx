@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import type { DatasetHandle } from '@/data/types';
 import { useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
-import { useWhenVisible } from '../hooks/use-when-visible';
+import { useOnceNear } from '@/ui/use-near-viewport';
 import { dataMessages } from '../strings';
 import { ClassCountsTable } from './ClassCountsTable';
 import { DatasetStatus } from './DatasetStatus';
@@ -19,7 +19,7 @@ export function DataSection({ dataset }: DataSectionProps) {
   const m = useMessages(dataMessages);
   const { state, load, retry } = dataset;
   const body = useRef<HTMLDivElement>(null);
-  useWhenVisible(body, load, state.status === 'idle');
+  useOnceNear(body, load, { enabled: state.status === 'idle' });
 
   return (
     <SectionShell id="data" title={m.title} lead={m.lead}>

@@ -2,9 +2,9 @@ import { useCallback, useDeferredValue, useRef, useState } from 'react';
 import type { DatasetHandle } from '@/data/types';
 import { useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
+import { useIdleWhenFar, useNearViewport, useOnceNear } from '@/ui/use-near-viewport';
 import { DEFAULT_TRAIN_SETTINGS, type EpochSummary, type Evaluation, type TrainSettings } from '@/workers/protocol';
 import { usePageHiddenWhile } from '../hooks/use-page-hidden-while';
-import { useNearViewport } from '../hooks/use-near-viewport';
 import { useTrainingWorker } from '../hooks/use-training-worker';
 import { withModel } from '../model-defaults';
 import { trainMessages } from '../strings';
@@ -20,6 +20,8 @@ import { TrainSettingsForm } from './TrainSettingsForm';
 import { TrainStatusPanel } from './TrainStatusPanel';
 
 const NO_EPOCHS: EpochSummary[] = [];
+/** The longest the charts lag behind the run while far off screen and the page never idles. */
+const FAR_CHARTS_DEADLINE_MS = 5000;
 
 interface TrainSectionProps {
   dataset: DatasetHandle;
@@ -42,8 +44,13 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
   const [hiddenRuns, setHiddenRuns] = useState<ReadonlySet<number>>(new Set());
   const [earlierOpacity, setEarlierOpacity] = useState(0.45);
   // Charts redraw at a lower priority than input: a slider being dragged never waits for them.
-  const chartRun = useDeferredValue(state.current);
-  const chartEarlier = useDeferredValue(state.earlier);
+  // Far from the viewport (the student is dragging logits in another lesson while this one
+  // trains) they redraw only when the page is idle: nobody sees them, and recharts' redraw of
+  // two charts costs tens of milliseconds. They catch up before they scroll into view.
+  const [charts, setCharts] = useState<HTMLDivElement | null>(null);
+  const chartsNear = useNearViewport(charts);
+  const chartRun = useIdleWhenFar(useDeferredValue(state.current), chartsNear, FAR_CHARTS_DEADLINE_MS);
+  const chartEarlier = useIdleWhenFar(useDeferredValue(state.earlier), chartsNear, FAR_CHARTS_DEADLINE_MS);
 
   const update = useCallback(
     (next: Partial<TrainSettings>) => {
@@ -63,7 +70,7 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
     load();
     prepare();
   }, [load, prepare]);
-  useNearViewport(sectionRef, warmUp);
+  useOnceNear(sectionRef, warmUp, { margin: '200px' });
 
   const toggleRun = useCallback((id: number) => {
     setHiddenRuns((previous) => {
@@ -99,7 +106,7 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
           onUseWasm={() => update({ backend: 'wasm' })}
           onSetLearningRate={(learningRate) => update({ learningRate })}
         />
-        <div className="grid-2">
+        <div className="grid-2" ref={setCharts}>
           <LossChart current={chartRun} earlier={chartEarlier} hiddenRuns={hiddenRuns} earlierOpacity={earlierOpacity} />
           <AccuracyChart
             epochs={chartRun?.epochs ?? NO_EPOCHS}
