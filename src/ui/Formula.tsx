@@ -15,7 +15,7 @@ interface FormulaProps {
   testId?: string;
 }
 
-/** The latest an off-screen formula lags behind its numbers when the page never goes idle. */
+/** The latest an off-screen formula lags behind its numbers once the student pauses. */
 const OFFSCREEN_DEADLINE_MS = 300;
 
 /**
@@ -39,7 +39,7 @@ function renderTex(tex: string, display: boolean): string {
  *   student drags a logit only the digits change, so only those text nodes are
  *   touched (replacing the markup would restyle and re-lay out every KaTeX span);
  * - a formula far off screen (another lesson following the same logits) renders
- *   when the page is idle, so a drag pays only for the formulas in view. It is
+ *   when the student pauses, so a drag pays only for the formulas in view. It is
  *   brought up to date before it scrolls in (see useNearViewport).
  */
 export const Formula = memo(function Formula({ tex, display = false, className, label, testId }: FormulaProps) {

@@ -1,15 +1,34 @@
+import { msSinceInput } from './page-input';
+
+/** How long the student must pause (no drag, key or wheel) before deferred work runs. */
+export const QUIET_AFTER_INPUT_MS = 300;
+
 /**
- * Runs `callback` when the main thread is idle, and at the latest after
- * `deadlineMs`. While a student drags a slider the browser is never idle, so
- * work scheduled here waits until the drag pauses instead of costing frames.
- * Returns a cancel function. Safari has no requestIdleCallback: a short timer
- * stands in.
+ * Runs `callback` once the student has paused for QUIET_AFTER_INPUT_MS and the
+ * main thread is idle, or `deadlineMs` into the pause at the latest. Idle moments
+ * come between the frames of a drag too, and work landing there still costs the
+ * drag its frames: so during input it waits. Returns a cancel function. Safari
+ * has no requestIdleCallback: a short timer stands in.
  */
 export function whenIdle(callback: () => void, deadlineMs: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, { timeout: deadlineMs });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(callback, Math.min(deadlineMs, 50));
-  return () => clearTimeout(id);
+  let cancel = () => {};
+  const attempt = () => {
+    const quietFor = msSinceInput();
+    if (quietFor >= QUIET_AFTER_INPUT_MS) callback();
+    else {
+      const id = setTimeout(waitForIdle, QUIET_AFTER_INPUT_MS - quietFor);
+      cancel = () => clearTimeout(id);
+    }
+  };
+  const waitForIdle = () => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(attempt, { timeout: deadlineMs });
+      cancel = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(attempt, Math.min(deadlineMs, 50));
+      cancel = () => clearTimeout(id);
+    }
+  };
+  waitForIdle();
+  return () => cancel();
 }

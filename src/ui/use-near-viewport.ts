@@ -48,8 +48,8 @@ export function useNearViewport(element: Element | null): boolean | null {
 
 /**
  * `value` while near the viewport; far from it, the value as of the last time the
- * page was idle (at most `deadlineMs` old). A chart in another lesson that follows
- * the dragged logits then redraws when the drag pauses, not on every input.
+ * student paused and the page was idle (see whenIdle). A chart in another lesson
+ * that follows the dragged logits then redraws when the drag pauses, not on every input.
  */
 export function useIdleWhenFar<T>(value: T, near: boolean | null, deadlineMs: number): T {
   const [idleValue, setIdleValue] = useState(value);

@@ -31,7 +31,7 @@ const LOGIT_TEX = 'o_c = \\sum_{p=1}^{784} x_p\\, w_{pc} + b_c';
 /**
  * The longest the gallery lags behind training while the student works elsewhere
  * on the page. Analysing 10,000 results and drawing the gallery costs about
- * 100 ms of main thread; far from view it waits until the page is idle instead of
+ * 100 ms of main thread; far from view it waits until the student pauses instead of
  * landing in the middle of a slider drag.
  */
 const FAR_DEADLINE_MS = 5000;

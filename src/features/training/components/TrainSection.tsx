@@ -20,8 +20,8 @@ import { TrainSettingsForm } from './TrainSettingsForm';
 import { TrainStatusPanel } from './TrainStatusPanel';
 
 const NO_EPOCHS: EpochSummary[] = [];
-/** The longest the charts lag behind the run while far off screen and the page never idles. */
-const FAR_CHARTS_DEADLINE_MS = 5000;
+/** The longest the charts lag behind the run while far off screen, once the student pauses. */
+const FAR_CHARTS_DEADLINE_MS = 1000;
 
 interface TrainSectionProps {
   dataset: DatasetHandle;
@@ -45,8 +45,9 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
   const [earlierOpacity, setEarlierOpacity] = useState(0.45);
   // Charts redraw at a lower priority than input: a slider being dragged never waits for them.
   // Far from the viewport (the student is dragging logits in another lesson while this one
-  // trains) they redraw only when the page is idle: nobody sees them, and recharts' redraw of
-  // two charts costs tens of milliseconds. They catch up before they scroll into view.
+  // trains) they redraw only when the student pauses and the page is idle: nobody sees them,
+  // and recharts' redraw of two charts takes tens of milliseconds. They catch up before they
+  // scroll into view.
   const [charts, setCharts] = useState<HTMLDivElement | null>(null);
   const chartsNear = useNearViewport(charts);
   const chartRun = useIdleWhenFar(useDeferredValue(state.current), chartsNear, FAR_CHARTS_DEADLINE_MS);
