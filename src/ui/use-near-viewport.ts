@@ -63,6 +63,20 @@ export function useIdleWhenFar<T>(value: T, near: boolean | null, deadlineMs: nu
 }
 
 /**
+ * `value` while near the viewport; far from it, the value it had when it was last
+ * near. For what only the eye needs and that changes all the time (the training
+ * charts, a few redraws a second): far away it costs nothing, even when idle,
+ * and it catches up a quarter screen before it shows.
+ */
+export function useHeldWhenFar<T>(value: T, near: boolean | null): T {
+  const [held, setHeld] = useState(value);
+  const far = near === false;
+  // Adjusting state while rendering: the held copy follows the value while it is near.
+  if (!far && !Object.is(held, value)) setHeld(value);
+  return far ? held : value;
+}
+
+/**
  * Calls `onNear` once, when the element first comes within `margin` of the
  * viewport (at once where IntersectionObserver is missing). Heavy work (the
  * 30 MB dataset, TensorFlow.js) then stays off the first screen but starts

@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useRef, useState } from 'react';
 import type { DatasetHandle } from '@/data/types';
 import { useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
-import { useIdleWhenFar, useNearViewport, useOnceNear } from '@/ui/use-near-viewport';
+import { useHeldWhenFar, useNearViewport, useOnceNear } from '@/ui/use-near-viewport';
 import { DEFAULT_TRAIN_SETTINGS, type EpochSummary, type Evaluation, type TrainSettings } from '@/workers/protocol';
 import { usePageHiddenWhile } from '../hooks/use-page-hidden-while';
 import { useTrainingWorker } from '../hooks/use-training-worker';
@@ -20,8 +20,6 @@ import { TrainSettingsForm } from './TrainSettingsForm';
 import { TrainStatusPanel } from './TrainStatusPanel';
 
 const NO_EPOCHS: EpochSummary[] = [];
-/** The longest the charts lag behind the run while far off screen, once the student pauses. */
-const FAR_CHARTS_DEADLINE_MS = 1000;
 
 interface TrainSectionProps {
   dataset: DatasetHandle;
@@ -45,13 +43,13 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
   const [earlierOpacity, setEarlierOpacity] = useState(0.45);
   // Charts redraw at a lower priority than input: a slider being dragged never waits for them.
   // Far from the viewport (the student is dragging logits in another lesson while this one
-  // trains) they redraw only when the student pauses and the page is idle: nobody sees them,
-  // and recharts' redraw of two charts takes tens of milliseconds. They catch up before they
-  // scroll into view.
+  // trains) they wait: nobody sees them, and each redraw of the two charts takes recharts
+  // about 50 ms of main thread, which training needs too (2 cores: about a sixth of an
+  // epoch's time). They catch up a quarter screen before they scroll into view.
   const [charts, setCharts] = useState<HTMLDivElement | null>(null);
   const chartsNear = useNearViewport(charts);
-  const chartRun = useIdleWhenFar(useDeferredValue(state.current), chartsNear, FAR_CHARTS_DEADLINE_MS);
-  const chartEarlier = useIdleWhenFar(useDeferredValue(state.earlier), chartsNear, FAR_CHARTS_DEADLINE_MS);
+  const chartRun = useHeldWhenFar(useDeferredValue(state.current), chartsNear);
+  const chartEarlier = useHeldWhenFar(useDeferredValue(state.earlier), chartsNear);
 
   const update = useCallback(
     (next: Partial<TrainSettings>) => {
