@@ -76,8 +76,6 @@ export function useTrainingWorker(
     post({ type: 'init', backend });
   }, [backend]);
 
-  // The dataset goes to the worker once, in transferred slices, one per task: a
-  // single postMessage of it would hold the page for about 100 ms. The worker keeps it for every run.
   const startPending = useCallback(() => {
     const run = pendingRun.current;
     if (!run || !workerRef.current || !dataDelivered.current) return;
@@ -85,6 +83,8 @@ export function useTrainingWorker(
     post({ type: 'train', runId: run.runId, config: run.config });
   }, []);
 
+  // The dataset goes to the worker once, in transferred slices, one per task: a
+  // single postMessage of it would hold the page for about 100 ms. The worker keeps it for every run.
   const syncData = useCallback(() => {
     const worker = workerRef.current;
     if (!worker || dataset.state.status !== 'ready' || sentData.current === dataset.state.data) return;
