@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { weightsOf, type Params } from './model';
+import { softmaxMinusTargets } from './softmax-grad';
 
 /** Gradients keyed by variable name, ready for optimizer.applyGradients. */
 export type Gradients = Record<string, tf.Tensor>;
@@ -35,7 +36,7 @@ export function gradients(params: Params, batch: Batch, weightDecay: number) {
   const n = x.shape[0];
   if (params.kind === 'softmax') {
     const logits = tf.fused.matMul({ a: x, b: params.W, bias: params.b }) as tf.Tensor2D;
-    const dLogits = tf.mul(tf.sub(tf.softmax(logits), y), 1 / n) as tf.Tensor2D;
+    const dLogits = softmaxMinusTargets(logits, y, 1 / n);
     let dW: tf.Tensor = xTransposeTimes(batch, dLogits);
     if (weightDecay > 0) dW = tf.add(dW, tf.mul(params.W, weightDecay));
     const grads: Gradients = { [params.W.name]: dW, [params.b.name]: tf.sum(dLogits, 0) };
@@ -44,7 +45,7 @@ export function gradients(params: Params, batch: Batch, weightDecay: number) {
   // The MLP: the same p − y at the output, then back through the ReLU.
   const hidden = tf.fused.matMul({ a: x, b: params.W1, bias: params.b1, activation: 'relu' }) as tf.Tensor2D;
   const logits = tf.fused.matMul({ a: hidden, b: params.W2, bias: params.b2 }) as tf.Tensor2D;
-  const dLogits = tf.mul(tf.sub(tf.softmax(logits), y), 1 / n) as tf.Tensor2D;
+  const dLogits = softmaxMinusTargets(logits, y, 1 / n);
   let dW2: tf.Tensor = tf.matMul(hidden, dLogits, true, false);
   const dHidden = tf.mul(tf.matMul(dLogits, params.W2, false, true), tf.step(hidden)) as tf.Tensor2D;
   let dW1: tf.Tensor = xTransposeTimes(batch, dHidden);

@@ -3,6 +3,7 @@ import { DatasetAssembler } from '@/data/slices';
 import { loseWebglContext, selectBackend } from '@/train/backend';
 import { RunControl } from '@/train/control';
 import { runTraining } from '@/train/run-training';
+import { softmaxGradError } from '@/train/softmax-grad';
 import { warmUp } from '@/train/warm-up';
 import type { BackendInfo, TrainingData, TrainingEvent, WorkerCommand, WorkerEvent } from './protocol';
 
@@ -81,8 +82,9 @@ const COMMANDS: { [K in WorkerCommand['type']]: (command: Extract<WorkerCommand,
   interacting: () => control?.noteInteraction(),
 };
 
-// The end-to-end test reaches this through Playwright's worker handle to simulate a GPU reset.
-(scope as unknown as { loseWebglContext: () => boolean }).loseWebglContext = loseWebglContext;
+// The end-to-end tests reach these through Playwright's worker handle: to simulate a GPU
+// reset, and to compare the WebGL shader of the step with TensorFlow.js's own ops.
+Object.assign(scope, { loseWebglContext, softmaxGradError });
 
 scope.onmessage = (message: MessageEvent<WorkerCommand>) => {
   const command = message.data;
