@@ -138,14 +138,18 @@ test('a lost WebGL context stops with a clear error, keeps the finished epochs, 
   await expect(page.getByTestId('backend')).toHaveText('webgl');
 });
 
-test('the step’s WebGL shader for p − y matches TensorFlow.js’s own softmax', async ({ page }) => {
+test('the step’s WebGL shaders (p − y, the SGD update) match TensorFlow.js’s own ops', async ({ page }) => {
   await page.goto('./?lang=en&backend=webgl#train');
   await expect(page.getByTestId('backend')).toHaveText('webgl', { timeout: 60_000 });
   const worker = page.workers().find((w) => w.url().includes('training'));
   expect(worker).toBeDefined();
-  const error = await worker!.evaluate(() => (self as unknown as { softmaxGradError: () => Promise<number> }).softmaxGradError());
+  type Checks = { softmaxGradError: () => Promise<number>; onePassSgdError: () => Promise<number> };
+  const softmaxGrad = await worker!.evaluate(() => (self as unknown as Checks).softmaxGradError());
   // Values are at most 1/37 in size; float32 rounding is near 1e-9 of that.
-  expect(error).toBeLessThan(1e-6);
+  expect(softmaxGrad).toBeLessThan(1e-6);
+  // The SGD update, w − 0.1 g with w and g of size about 1: the same to float32 rounding.
+  const sgd = await worker!.evaluate(() => (self as unknown as Checks).onePassSgdError());
+  expect(sgd).toBeLessThan(1e-6);
 });
 
 test('a full epoch on the real data reaches 0.78 test accuracy on WebGL', async ({ page }) => {

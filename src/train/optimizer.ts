@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { OptimizerKind } from '@/workers/protocol';
+import { OnePassSgd } from './one-pass-sgd';
 
 /** Momentum coefficient for "SGD with momentum" (the usual 0.9). */
 export const MOMENTUM = 0.9;
@@ -16,7 +17,7 @@ export function disposeOptimizer(optimizer: tf.Optimizer): void {
 export function createOptimizer(kind: OptimizerKind, learningRate: number): tf.Optimizer {
   switch (kind) {
     case 'sgd':
-      return tf.train.sgd(learningRate);
+      return new OnePassSgd(learningRate);
     case 'momentum':
       return tf.train.momentum(learningRate, MOMENTUM);
     case 'adam':

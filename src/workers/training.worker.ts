@@ -3,6 +3,7 @@ import { DatasetAssembler } from '@/data/slices';
 import { loseWebglContext, selectBackend } from '@/train/backend';
 import { RunControl } from '@/train/control';
 import { runTraining } from '@/train/run-training';
+import { onePassSgdError } from '@/train/one-pass-sgd';
 import { softmaxGradError } from '@/train/softmax-grad';
 import { warmUp } from '@/train/warm-up';
 import type { BackendInfo, TrainingData, TrainingEvent, WorkerCommand, WorkerEvent } from './protocol';
@@ -83,8 +84,8 @@ const COMMANDS: { [K in WorkerCommand['type']]: (command: Extract<WorkerCommand,
 };
 
 // The end-to-end tests reach these through Playwright's worker handle: to simulate a GPU
-// reset, and to compare the WebGL shader of the step with TensorFlow.js's own ops.
-Object.assign(scope, { loseWebglContext, softmaxGradError });
+// reset, and to compare the WebGL shaders of the step with TensorFlow.js's own ops.
+Object.assign(scope, { loseWebglContext, softmaxGradError, onePassSgdError });
 
 scope.onmessage = (message: MessageEvent<WorkerCommand>) => {
   const command = message.data;
