@@ -1,11 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
+import type { GPGPUProgram } from '@tensorflow/tfjs-backend-webgl';
+import { largestDifference, runWebglPass } from './webgl-pass';
 
 /**
  * Plain SGD, w ← w − η·g, as one WebGL shader pass per variable instead of
- * TensorFlow.js's two (η·g, then the sum): with a GPU emulated on the CPU every
- * pass has a fixed cost (see softmax-grad.ts). Other backends, and anything but
- * WebGL, take TensorFlow.js's own update; the e2e tests compare the two.
+ * TensorFlow.js's two (η·g, then the sum; see webgl-pass.ts). Other backends take
+ * TensorFlow.js's own update; the e2e tests compare the two.
  */
 export class OnePassSgd extends tf.SGDOptimizer {
   override applyGradients(variableGradients: Parameters<tf.SGDOptimizer['applyGradients']>[0]): void {
@@ -39,8 +39,7 @@ function stepAlong(value: tf.Tensor, direction: tf.Tensor, rate: number): tf.Ten
       }
     `,
   };
-  const backend = tf.backend() as MathBackendWebGL;
-  return tf.engine().makeTensorFromTensorInfo(backend.compileAndRun(program, [value, direction], 'float32', [[rate]]));
+  return runWebglPass(program, [value, direction], [[rate]]);
 }
 
 /**
@@ -60,8 +59,7 @@ export async function onePassSgdError(learningRate = 0.1): Promise<number> {
   };
   const ours = run(new OnePassSgd(learningRate));
   const theirs = run(tf.train.sgd(learningRate));
-  const difference = tf.tidy(() => tf.max(tf.stack(ours.map((v, i) => tf.max(tf.abs(tf.sub(v, theirs[i]!)))))));
-  const [value] = await difference.data();
-  tf.dispose([difference, ...start, ...grads, ...ours, ...theirs]);
-  return value!;
+  const error = await largestDifference(ours, theirs);
+  tf.dispose([...start, ...grads, ...ours, ...theirs]);
+  return error;
 }

@@ -1,21 +1,19 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
+import type { GPGPUProgram } from '@tensorflow/tfjs-backend-webgl';
+import { largestDifference, runWebglPass } from './webgl-pass';
 
 /**
  * (softmax(Z) − Y) · scale for the rows of Z: the p − y of the cross-entropy lesson,
  * divided by the batch size. On WebGL it is one shader pass instead of seven
- * (max, subtract, exp, sum, divide for the softmax, then − Y and · 1/n): with a GPU
- * emulated on the CPU (SwiftShader) every pass has a fixed cost, and leaving out
- * the softmax's five made an epoch about a fifth faster. Other backends compose
- * TensorFlow.js's own ops, and the tests compare the two.
+ * (max, subtract, exp, sum, divide for the softmax, then − Y and · 1/n; see
+ * webgl-pass.ts): leaving out the softmax's five made an epoch about a fifth
+ * faster. Other backends compose TensorFlow.js's own ops, and the tests compare the two.
  */
 export function softmaxMinusTargets(logits: tf.Tensor2D, targets: tf.Tensor2D, scale: number): tf.Tensor2D {
   const [rows, classes] = logits.shape;
   // The packed shader reads classes in pairs.
   if (tf.getBackend() !== 'webgl' || classes % 2 !== 0) return tf.mul(tf.sub(tf.softmax(logits), targets), scale);
-  const backend = tf.backend() as MathBackendWebGL;
-  const result = backend.compileAndRun(softmaxGradProgram(rows, classes), [logits, targets], 'float32', [[scale]]);
-  return tf.engine().makeTensorFromTensorInfo(result) as tf.Tensor2D;
+  return runWebglPass(softmaxGradProgram(rows, classes), [logits, targets], [[scale]]) as tf.Tensor2D;
 }
 
 /**
@@ -59,14 +57,12 @@ function softmaxGradProgram(rows: number, classes: number): GPGPUProgram {
  * Vitest (Node, CPU backend) cannot run.
  */
 export async function softmaxGradError(rows = 37, classes = 10): Promise<number> {
-  const difference = tf.tidy(() => {
-    const spread = tf.reshape(tf.linspace(1, 1000, rows), [rows, 1]);
-    const logits = tf.mul(tf.randomUniform([rows, classes], -1, 1, 'float32', 7), spread) as tf.Tensor2D;
-    const targets = tf.cast(tf.oneHot(tf.randomUniform([rows], 0, classes, 'int32', 8), classes), 'float32') as tf.Tensor2D;
-    const expected = tf.mul(tf.sub(tf.softmax(logits), targets), 1 / rows);
-    return tf.max(tf.abs(tf.sub(softmaxMinusTargets(logits, targets, 1 / rows), expected)));
-  });
-  const [value] = await difference.data();
-  difference.dispose();
-  return value!;
+  const spread = tf.reshape(tf.linspace(1, 1000, rows), [rows, 1]);
+  const logits = tf.mul(tf.randomUniform([rows, classes], -1, 1, 'float32', 7), spread) as tf.Tensor2D;
+  const targets = tf.cast(tf.oneHot(tf.randomUniform([rows], 0, classes, 'int32', 8), classes), 'float32') as tf.Tensor2D;
+  const ours = softmaxMinusTargets(logits, targets, 1 / rows);
+  const theirs = tf.mul(tf.sub(tf.softmax(logits), targets), 1 / rows);
+  const error = await largestDifference([ours], [theirs]);
+  tf.dispose([spread, logits, targets, ours, theirs]);
+  return error;
 }
