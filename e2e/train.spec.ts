@@ -138,18 +138,21 @@ test('a lost WebGL context stops with a clear error, keeps the finished epochs, 
   await expect(page.getByTestId('backend')).toHaveText('webgl');
 });
 
-test('the step’s WebGL shaders (p − y, the SGD update) match TensorFlow.js’s own ops', async ({ page }) => {
+test('the step’s WebGL shaders (p − y, the SGD update) and batch upload match TensorFlow.js’s own', async ({ page }) => {
   await page.goto('./?lang=en&backend=webgl#train');
   await expect(page.getByTestId('backend')).toHaveText('webgl', { timeout: 60_000 });
   const worker = page.workers().find((w) => w.url().includes('training'));
   expect(worker).toBeDefined();
-  type Checks = { softmaxGradError: () => Promise<number>; onePassSgdError: () => Promise<number> };
+  type Checks = Record<'softmaxGradError' | 'onePassSgdError' | 'packedUploadError', () => Promise<number>>;
   const softmaxGrad = await worker!.evaluate(() => (self as unknown as Checks).softmaxGradError());
   // Values are at most 1/37 in size; float32 rounding is near 1e-9 of that.
   expect(softmaxGrad).toBeLessThan(1e-6);
   // The SGD update, w − 0.1 g with w and g of size about 1: the same to float32 rounding.
   const sgd = await worker!.evaluate(() => (self as unknown as Checks).onePassSgdError());
   expect(sgd).toBeLessThan(1e-6);
+  // A batch written straight into a packed texture holds exactly the values TensorFlow.js would upload.
+  const upload = await worker!.evaluate(() => (self as unknown as Checks).packedUploadError());
+  expect(upload).toBe(0);
 });
 
 test('a full epoch on the real data reaches 0.78 test accuracy on WebGL', async ({ page }) => {

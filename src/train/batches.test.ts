@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillImages, fillOneHot, makeScaler, pixelStats, transposeInto } from './batches';
+import { fillImages, fillOneHot, makeScaler, packBlocks, pixelStats, transposeInto } from './batches';
 
 // Three 2-pixel "images": pixel 0 varies, pixel 1 is constant.
 const images = new Uint8Array([0, 7, 255, 7, 51, 7]);
@@ -49,12 +49,32 @@ describe('fillOneHot', () => {
   });
 });
 
-
 describe('transposeInto', () => {
   it('transposes across the 32-row blocks', () => {
     const [rows, cols] = [35, 3];
     const src = Float32Array.from({ length: rows * cols }, (_, i) => i);
     const out = transposeInto(src, rows, cols, new Float32Array(rows * cols));
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) expect(out[c * rows + r]).toBe(src[r * cols + c]);
+  });
+});
+
+describe('packBlocks', () => {
+  it('writes 2 × 2 blocks, zero past an odd last row and column', () => {
+    // 3 × 3:  1 2 3 / 4 5 6 / 7 8 9
+    const src = Float32Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const out = packBlocks(src, 3, 3, new Float32Array(16).fill(-1));
+    expect([...out]).toEqual([1, 2, 4, 5, 3, 0, 6, 0, 7, 8, 0, 0, 9, 0, 0, 0]);
+  });
+  it('puts element (r, c) at texel (r/2, c/2), lane 2(r mod 2) + (c mod 2)', () => {
+    const [rows, cols] = [7, 10];
+    const src = Float32Array.from({ length: rows * cols }, (_, i) => i + 1);
+    const out = packBlocks(src, rows, cols, new Float32Array(4 * 4 * 5));
+    const width = cols / 2;
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const texel = (r >> 1) * width + (c >> 1);
+        expect(out[4 * texel + 2 * (r % 2) + (c % 2)]).toBe(src[r * cols + c]);
+      }
+    }
   });
 });

@@ -104,3 +104,27 @@ export function transposeInto(src: Float32Array, rows: number, cols: number, out
   }
   return out;
 }
+
+/**
+ * Writes the rows × cols matrix `src` (row-major) into `out` in WebGL's packed
+ * layout: one texel of four values per 2 × 2 block (rows r, r + 1 and columns
+ * c, c + 1, in that order), block after block along a row of blocks. Values
+ * past an odd last row or column are 0. Returns `out`.
+ */
+export function packBlocks(src: Float32Array, rows: number, cols: number, out: Float32Array): Float32Array {
+  let k = 0;
+  for (let r = 0; r < rows; r += 2) {
+    const top = r * cols;
+    const hasBottom = r + 1 < rows;
+    const bottom = top + cols;
+    for (let c = 0; c < cols; c += 2) {
+      const hasRight = c + 1 < cols;
+      out[k] = src[top + c]!;
+      out[k + 1] = hasRight ? src[top + c + 1]! : 0;
+      out[k + 2] = hasBottom ? src[bottom + c]! : 0;
+      out[k + 3] = hasBottom && hasRight ? src[bottom + c + 1]! : 0;
+      k += 4;
+    }
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ import { accuracy, argmaxRows } from '@/math/training-metrics';
 import type { Evaluation } from '@/workers/protocol';
 import { fillImages, type Scaler } from './batches';
 import { CLASS_COUNT, PIXELS, forward, type Params } from './model';
+import { uploadMatrix } from './packed-upload';
 
 /** Rows per uploaded test chunk: small enough for any texture limit, few enough to be quick. */
 const TEST_CHUNK = 2500;
@@ -14,7 +15,7 @@ export function uploadTestSet(test: ImageSet, count: number, scaler: Scaler): tf
   for (let start = 0; start < count; start += TEST_CHUNK) {
     const rows = Math.min(TEST_CHUNK, count - start);
     const values = fillImages(test.images, null, start, rows, PIXELS, scaler, new Float32Array(rows * PIXELS));
-    chunks.push(tf.tensor2d(values, [rows, PIXELS]));
+    chunks.push(uploadMatrix(values, rows, PIXELS));
   }
   return chunks;
 }

@@ -8,6 +8,7 @@ import { macrotask, RunControl, sleep } from './control';
 import { evaluate, uploadTestSet } from './evaluate';
 import { CLASS_COUNT, createParams, disposeParams, PIXELS } from './model';
 import { createOptimizer, disposeOptimizer } from './optimizer';
+import { uploadMatrix } from './packed-upload';
 import { trainStep, type StepOutput } from './step';
 
 /** Steps between read-backs: enough to keep the GPU busy, few enough to notice divergence quickly. */
@@ -185,9 +186,9 @@ export async function runTraining(
         const rows = Math.min(batchSize, trainCount - start);
         const xValues = fillImages(data.train.images, order, start, rows, PIXELS, scaler, xBuffer).subarray(0, rows * PIXELS);
         const batch = {
-          x: tf.tensor2d(xValues, [rows, PIXELS]),
-          y: tf.tensor2d(fillOneHot(data.train.labels, order, start, rows, CLASS_COUNT, yBuffer).subarray(0, rows * CLASS_COUNT), [rows, CLASS_COUNT]),
-          xT: xTBuffer && tf.tensor2d(transposeInto(xValues, rows, PIXELS, xTBuffer).subarray(0, rows * PIXELS), [PIXELS, rows]),
+          x: uploadMatrix(xValues, rows, PIXELS),
+          y: uploadMatrix(fillOneHot(data.train.labels, order, start, rows, CLASS_COUNT, yBuffer), rows, CLASS_COUNT),
+          xT: xTBuffer && uploadMatrix(transposeInto(xValues, rows, PIXELS, xTBuffer), PIXELS, rows),
         };
         pending.push(trainStep(params, optimizer, batch, config.weightDecay));
         tf.dispose([batch.x, batch.y, batch.xT ?? []]);

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { ModelKind } from '@/workers/protocol';
 import { CLASS_COUNT, createParams, disposeParams, forward, PIXELS } from './model';
 import { createOptimizer, disposeOptimizer } from './optimizer';
+import { uploadMatrix } from './packed-upload';
 import { trainStep } from './step';
 
 /**
@@ -11,9 +12,10 @@ import { trainStep } from './step';
 export async function warmUp(model: ModelKind, batchSize: number): Promise<void> {
   const params = createParams(model, 0);
   const optimizer = createOptimizer('sgd', 0);
-  const x = tf.zeros([batchSize, PIXELS]) as tf.Tensor2D;
-  const y = tf.zeros([batchSize, CLASS_COUNT]) as tf.Tensor2D;
-  const xT = tf.getBackend() === 'wasm' ? (tf.zeros([PIXELS, batchSize]) as tf.Tensor2D) : null;
+  // Uploaded the way training uploads its batches, so the same shaders are compiled.
+  const x = uploadMatrix(new Float32Array(batchSize * PIXELS), batchSize, PIXELS);
+  const y = uploadMatrix(new Float32Array(batchSize * CLASS_COUNT), batchSize, CLASS_COUNT);
+  const xT = tf.getBackend() === 'wasm' ? uploadMatrix(new Float32Array(batchSize * PIXELS), PIXELS, batchSize) : null;
   const { logits: stepLogits } = trainStep(params, optimizer, { x, y, xT }, 0);
   const logits = tf.tidy(() => tf.concat([forward(params, x)], 0));
   await Promise.all([stepLogits.data(), logits.data()]);

@@ -4,6 +4,7 @@ import { loseWebglContext, selectBackend } from '@/train/backend';
 import { RunControl } from '@/train/control';
 import { runTraining } from '@/train/run-training';
 import { onePassSgdError } from '@/train/one-pass-sgd';
+import { packedUploadError } from '@/train/packed-upload';
 import { softmaxGradError } from '@/train/softmax-grad';
 import { warmUp } from '@/train/warm-up';
 import type { BackendInfo, TrainingData, TrainingEvent, WorkerCommand, WorkerEvent } from './protocol';
@@ -84,8 +85,8 @@ const COMMANDS: { [K in WorkerCommand['type']]: (command: Extract<WorkerCommand,
 };
 
 // The end-to-end tests reach these through Playwright's worker handle: to simulate a GPU
-// reset, and to compare the WebGL shaders of the step with TensorFlow.js's own ops.
-Object.assign(scope, { loseWebglContext, softmaxGradError, onePassSgdError });
+// reset, and to compare the step's WebGL shaders and uploads with TensorFlow.js's own.
+Object.assign(scope, { loseWebglContext, softmaxGradError, onePassSgdError, packedUploadError });
 
 scope.onmessage = (message: MessageEvent<WorkerCommand>) => {
   const command = message.data;
