@@ -10,7 +10,7 @@ async function trainUntil(page: Page, status: string, timeout = 60_000) {
   await expect(page.getByTestId('train-status')).toHaveText(status, { timeout });
 }
 
-const linePaths = (page: Page, chart: string) => page.getByTestId(chart).locator('path.recharts-curve');
+const linePaths = (page: Page, chart: string) => page.getByTestId(chart).locator('path.train-series-line');
 
 test('one epoch on a subset fills both charts and adds an epoch row', async ({ page }) => {
   await page.goto('./?lang=en&train=2000&test=500&epochs=1#train');
@@ -34,7 +34,7 @@ test('one epoch on a subset fills both charts and adds an epoch row', async ({ p
   expect(Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBeGreaterThan(1);
   await expect(linePaths(page, 'loss-chart').first()).toHaveAttribute('d', /M.+L/);
   await expect(page.getByTestId('accuracy-chart')).toHaveAttribute('data-points', '1');
-  await expect(page.getByTestId('accuracy-chart').locator('.recharts-line-dots circle, .recharts-dot').first()).toBeAttached();
+  await expect(page.getByTestId('accuracy-chart').locator('circle.train-series-dot').first()).toBeAttached();
   await expect(page.getByTestId('accuracy-chart').locator('.train-chart-plot')).toHaveAccessibleName(/test accuracy is 0\.\d{4}/);
 
   await button(page, 'Reset').click();

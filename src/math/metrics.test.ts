@@ -109,6 +109,17 @@ describe('findMistakes', () => {
     expect(mistakes[1]!.confidence).toBeCloseTo(Math.exp(5) / (Math.exp(5) + 2), 6);
   });
 
+  it('agrees with softmax of the row, logits up to ±1000 included', () => {
+    const rows = 200;
+    const logits = Float64Array.from({ length: rows * 4 }, (_, i) => Math.sin(i * 7.1) * (i % 3 === 0 ? 1000 : 5));
+    const labels = Array.from({ length: rows }, () => 0);
+    const preds = Array.from({ length: rows }, (_, i) => 1 + (i % 3));
+    for (const m of findMistakes(labels, preds, logits, 4)) {
+      const row = Array.from(logits.subarray(m.index * 4, m.index * 4 + 4));
+      expect(m.confidence).toBeCloseTo(softmax(row)[m.predClass]!, 12);
+    }
+  });
+
   it('finds nothing when every prediction is right', () => {
     expect(findMistakes([0, 1], [0, 1], [1, 0, 0, 1], 2)).toEqual([]);
   });

@@ -113,6 +113,24 @@ export function probabilitiesAt(logits: ArrayLike<number>, classCount: number, r
 }
 
 /**
+ * softmax(row)[target], the max subtracted, without building the row's arrays:
+ * a test set has thousands of mistakes, and this runs on the page's thread after
+ * every epoch. NaN when a logit of the row is not finite.
+ */
+function probabilityOf(logits: ArrayLike<number>, classCount: number, row: number, target: number): number {
+  const base = row * classCount;
+  let max = -Infinity;
+  for (let j = 0; j < classCount; j++) {
+    const z = logits[base + j]!;
+    if (!Number.isFinite(z)) return NaN;
+    if (z > max) max = z;
+  }
+  let sum = 0;
+  for (let j = 0; j < classCount; j++) sum += Math.exp(logits[base + j]! - max);
+  return Math.exp(logits[base + target]! - max) / sum;
+}
+
+/**
  * Every example whose prediction differs from its label, in test-set order,
  * with the probability the model gave its (wrong) prediction. Only the
  * mistakes' rows go through softmax, so thousands of test examples stay cheap.
@@ -139,8 +157,7 @@ export function findMistakes(
     assertClassId(trueClass, classCount, 'labels', i);
     assertClassId(predClass, classCount, 'predictions', i);
     if (trueClass === predClass) continue;
-    const probs = probabilitiesAt(logits, classCount, i);
-    mistakes.push({ index: i, trueClass, predClass, confidence: probs ? probs[predClass]! : NaN });
+    mistakes.push({ index: i, trueClass, predClass, confidence: probabilityOf(logits, classCount, i, predClass) });
   }
   return mistakes;
 }

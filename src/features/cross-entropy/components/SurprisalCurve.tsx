@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { formatNumber } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
+import { seriesPath } from '@/ui/series-path';
 import { curveMarker, inUnit, surprisalCurve, type InfoUnit } from '../model';
 import { ceMessages } from '../strings';
 
@@ -33,7 +34,7 @@ export const SurprisalCurve = memo(function SurprisalCurve({ probability, surpri
     // The y axis ends at the next even number above the curve's top (8 nats, 10 bits).
     const yMax = 2 * Math.ceil(Math.max(...points.map((p) => p.surprisal)) / 2);
     const yOf = (s: number): number => MARGIN.top + PLOT_H * (1 - s / yMax);
-    const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${xOf(p.q).toFixed(1)},${yOf(p.surprisal).toFixed(1)}`).join('');
+    const path = seriesPath(points, (p) => xOf(p.q), (p) => yOf(p.surprisal));
     const yTicks = Array.from({ length: yMax / 2 + 1 }, (_, i) => i * 2);
     return { yOf, path, yTicks };
   }, [unit]);

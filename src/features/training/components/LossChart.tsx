@@ -1,11 +1,10 @@
 import { memo, useMemo } from 'react';
-import { Line, YAxis } from 'recharts';
 import { fixed4, formatNumber } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import { CLASS_COLORS } from '@/ui/palette';
 import { lossDomainMax, lossLines, lossTicks, runLabelParts } from '../chart-data';
 import { trainMessages } from '../strings';
-import { TrainChartFrame } from './TrainChartFrame';
+import { TrainChartFrame, type ChartSeries, type ValueAxis } from './TrainChartFrame';
 import type { RunRecord } from '../training-state';
 
 interface LossChartProps {
@@ -29,53 +28,41 @@ export const LossChart = memo(function LossChart({ current, earlier, hiddenRuns,
     () => earlier.map((run, i) => ({ run, color: runColor(i), points: lossLines(run).loss })).filter(({ run }) => !hiddenRuns.has(run.id)),
     [earlier, hiddenRuns],
   );
-  const epochPoints = useMemo(() => current?.epochs.map((e) => ({ x: e.epoch, y: e.trainLoss })) ?? [], [current]);
   const yMax = lossDomainMax([
     ...(lines?.loss.map((p) => p.y) ?? []),
     ...(lines?.l2?.map((p) => p.y) ?? []),
     ...overlays.flatMap((o) => o.points.map((p) => p.y)),
   ]);
+  const valueAxis = useMemo<ValueAxis>(() => ({ max: yMax, ticks: lossTicks(yMax), width: 32 }), [yMax]);
   const xMax = Math.max(1, current?.config.epochs ?? 1, ...overlays.map((o) => o.run.config.epochs));
-  const pointCount = lines?.loss.length ?? 0;
+
+  const series: ChartSeries[] = overlays.map(({ run, color, points }) => {
+    const label = runLabelParts(run.config);
+    const name = m.runLabel(label.lr, label.batch, m.optimizerName(label.optimizer), label.lambda);
+    return { key: `run-${run.id}`, name, points, color, opacity: earlierOpacity, strokeWidth: 1.5 };
+  });
+  if (lines) {
+    series.push({ key: 'loss', name: m.dataLoss, points: lines.loss, color: 'var(--accent)', strokeWidth: 2.5 });
+    if (lines.l2) series.push({ key: 'l2', name: m.l2Term, points: lines.l2, color: 'var(--highlight)', dash: '6 3' });
+  }
+  if (current && current.epochs.length > 0) {
+    const points = current.epochs.map((e) => ({ x: e.epoch, y: e.trainLoss }));
+    series.push({ key: 'epoch-loss', name: m.epochTrainLoss, points, color: 'var(--negative)', dotRadius: 4, line: false });
+  }
+
   const first = lines?.loss[0];
   const last = lines?.loss[lines.loss.length - 1];
   const summary = first && last ? m.lossSummary(fixed4(first.y), fixed4(last.y), formatNumber(last.x, 2)) : m.noData;
-
   return (
     <TrainChartFrame
       testId="loss-chart"
       caption={m.lossChart}
       summary={summary}
-      points={pointCount}
+      points={lines?.loss.length ?? 0}
       epochs={xMax}
       epochAxisLabel={m.epochAxis}
-    >
-      <YAxis type="number" domain={[0, yMax]} ticks={lossTicks(yMax)} allowDataOverflow stroke="var(--text-muted)" width={32} />
-      {overlays.map(({ run, color, points }) => {
-        const label = runLabelParts(run.config);
-        return (
-          <Line
-            key={run.id}
-            data={points}
-            dataKey="y"
-            name={m.runLabel(label.lr, label.batch, m.optimizerName(label.optimizer), label.lambda)}
-            stroke={color}
-            strokeOpacity={earlierOpacity}
-            strokeWidth={1.5}
-            dot={false}
-            isAnimationActive={false}
-          />
-        );
-      })}
-      {lines && (
-        <Line data={lines.loss} dataKey="y" name={m.dataLoss} stroke="var(--accent)" strokeWidth={2.5} dot={false} isAnimationActive={false} />
-        )}
-        {lines?.l2 && (
-          <Line data={lines.l2} dataKey="y" name={m.l2Term} stroke="var(--highlight)" strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
-        )}
-        {epochPoints.length > 0 && (
-          <Line data={epochPoints} dataKey="y" name={m.epochTrainLoss} stroke="var(--negative)" strokeWidth={0} dot={{ r: 4, fill: 'var(--negative)' }} isAnimationActive={false} />
-        )}
-      </TrainChartFrame>
+      valueAxis={valueAxis}
+      series={series}
+    />
   );
 });

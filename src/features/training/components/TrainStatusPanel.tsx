@@ -1,4 +1,5 @@
 import { formatDuration, progressFigures } from '@/math/progress';
+import { groupThousands } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import type { BackendInfo } from '@/workers/protocol';
 import { trainMessages } from '../strings';
@@ -54,7 +55,7 @@ export function TrainStatusPanel({ status, progress, backend, firstStepMs }: Tra
             <div>
               <dt>{m.speed}</dt>
               <dd>
-                <span className="num">{Math.round(figures.examplesPerSecond).toLocaleString('en-US')}</span>
+                <span className="num">{groupThousands(figures.examplesPerSecond)}</span>
                 {status === 'training' && progress!.yielding && (
                   <span className="muted train-yielding" data-testid="train-yielding">
                     {' '}
