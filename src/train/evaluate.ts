@@ -9,15 +9,35 @@ import { uploadMatrix } from './packed-upload';
 /** Rows per uploaded test chunk: small enough for any texture limit, few enough to be quick. */
 const TEST_CHUNK = 2500;
 
-/** The scaled test images as tensors, uploaded once per run and kept for every evaluation. */
-export function uploadTestSet(test: ImageSet, count: number, scaler: Scaler): tf.Tensor2D[] {
-  const chunks: tf.Tensor2D[] = [];
-  for (let start = 0; start < count; start += TEST_CHUNK) {
-    const rows = Math.min(TEST_CHUNK, count - start);
-    const values = fillImages(test.images, null, start, rows, PIXELS, scaler, new Float32Array(rows * PIXELS));
-    chunks.push(uploadMatrix(values, rows, PIXELS));
+/**
+ * The scaled test images as tensors, uploaded at the first evaluation and kept
+ * for the others. Not before: 31 MB of uploads would delay the first step.
+ */
+export class TestImages {
+  private chunks: tf.Tensor2D[] | null = null;
+
+  constructor(
+    private readonly test: ImageSet,
+    private readonly count: number,
+    private readonly scaler: Scaler,
+  ) {}
+
+  tensors(): tf.Tensor2D[] {
+    if (this.chunks) return this.chunks;
+    const chunks: tf.Tensor2D[] = [];
+    for (let start = 0; start < this.count; start += TEST_CHUNK) {
+      const rows = Math.min(TEST_CHUNK, this.count - start);
+      const values = fillImages(this.test.images, null, start, rows, PIXELS, this.scaler, new Float32Array(rows * PIXELS));
+      chunks.push(uploadMatrix(values, rows, PIXELS));
+    }
+    this.chunks = chunks;
+    return chunks;
   }
-  return chunks;
+
+  dispose(): void {
+    for (const chunk of this.chunks ?? []) chunk.dispose();
+    this.chunks = null;
+  }
 }
 
 /**
@@ -25,13 +45,10 @@ export function uploadTestSet(test: ImageSet, count: number, scaler: Scaler): tf
  * asynchronously; for softmax regression also a copy of W (a copy, because the
  * arrays are transferred to the page and must not be the backend's own memory).
  */
-export async function evaluate(
-  params: Params,
-  testChunks: tf.Tensor2D[],
-  labels: Uint8Array,
-  epochsDone: number,
-): Promise<Evaluation> {
-  const logitsTensor = tf.tidy(() => tf.concat(testChunks.map((chunk) => forward(params, chunk)), 0));
+export async function evaluate(params: Params, testImages: TestImages, labels: Uint8Array, epochsDone: number): Promise<Evaluation> {
+  // Uploaded outside tf.tidy, which would dispose them with the intermediates.
+  const chunks = testImages.tensors();
+  const logitsTensor = tf.tidy(() => tf.concat(chunks.map((chunk) => forward(params, chunk)), 0));
   const logits = new Float32Array((await logitsTensor.data()) as Float32Array);
   logitsTensor.dispose();
   const predictions = argmaxRows(logits, CLASS_COUNT);

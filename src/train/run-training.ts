@@ -5,7 +5,7 @@ import type { Evaluation, TrainConfig, TrainingData, TrainingEvent } from '@/wor
 import { batchMetrics } from './batch-metrics';
 import { fillImages, fillOneHot, makeScaler, pixelStats, transposeInto } from './batches';
 import { macrotask, RunControl, sleep } from './control';
-import { evaluate, uploadTestSet } from './evaluate';
+import { evaluate, TestImages } from './evaluate';
 import { CLASS_COUNT, createParams, disposeParams, PIXELS } from './model';
 import { createOptimizer, disposeOptimizer } from './optimizer';
 import { uploadMatrix } from './packed-upload';
@@ -73,7 +73,7 @@ export async function runTraining(
 
   const params = createParams(config.model, config.seed);
   const optimizer = createOptimizer(config.optimizer, config.learningRate);
-  const testChunks = uploadTestSet(data.test, testCount, scaler);
+  const testImages = new TestImages(data.test, testCount, scaler);
   const testLabels = data.test.labels.subarray(0, testCount);
 
   let pending: StepOutput[] = [];
@@ -154,7 +154,7 @@ export async function runTraining(
     if (next) consume(await next);
   };
 
-  const evaluation = (epochsDone: number): Promise<Evaluation> => evaluate(params, testChunks, testLabels, epochsDone);
+  const evaluation = (epochsDone: number): Promise<Evaluation> => evaluate(params, testImages, testLabels, epochsDone);
 
   try {
     emit({ type: 'started', stepsPerEpoch: steps, trainCount, testCount, epochs: config.epochs });
@@ -243,7 +243,7 @@ export async function runTraining(
   } finally {
     for (const p of pending) tf.dispose([p.logits, p.penalty ?? []]);
     if (inFlight) await inFlight.catch(() => undefined);
-    for (const t of testChunks) t.dispose();
+    testImages.dispose();
     disposeOptimizer(optimizer);
     disposeParams(params);
   }
