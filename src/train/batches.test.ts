@@ -30,6 +30,18 @@ describe('fillImages', () => {
     fillImages(images, null, 1, 2, 2, makeScaler('raw', 2), out);
     expect([...out]).toEqual([255, 7, 51, 7]);
   });
+  it('gives the per-pixel formula’s values, bit for bit, on its fast path for uniform scalings', () => {
+    const bytes = Uint8Array.from({ length: 5 * 7 }, (_, i) => (i * 37) % 256);
+    for (const scaling of ['raw', 'unit'] as const) {
+      const fast = makeScaler(scaling, 7);
+      expect(fast.uniform).toBe(true);
+      const slow = { ...fast, uniform: false };
+      const order = [4, 0, 3, 1, 2];
+      const a = fillImages(bytes, order, 1, 3, 7, fast, new Float32Array(21));
+      const b = fillImages(bytes, order, 1, 3, 7, slow, new Float32Array(21));
+      expect([...a]).toEqual([...b]);
+    }
+  });
   it('standardizes to zero mean and unit variance with the training statistics', () => {
     const scaler = makeScaler('standardize', 2, pixelStats(images, 3, 2));
     const all = fillImages(images, [0, 1, 2], 0, 3, 2, scaler, new Float32Array(6));
