@@ -35,25 +35,38 @@ const defaultFormat = (value: number): string => value.toFixed(4);
 const formatTick = (value: number): string => `${+value.toFixed(2)}`;
 
 /**
- * The root font size in px, re-read only when <html>'s attributes change
- * (presenter mode, theme). Recharts' width="auto" axis would measure its tick
- * labels with getBoundingClientRect after every render, a forced layout of the
- * whole page on each slider input; sizing the axis from the font instead keeps
- * presenter mode's larger ticks readable at no per-frame cost.
+ * The root font size in px, re-read only when presenter mode (which sets it) is
+ * switched. Recharts' width="auto" axis would measure its tick labels with
+ * getBoundingClientRect after every render, a forced layout of the whole page on
+ * each slider input; sizing the axis from the font instead keeps presenter
+ * mode's larger ticks readable at no per-frame cost. One observer serves every
+ * chart, and only that attribute wakes it: getComputedStyle forces a style
+ * recalculation, and while the page starts <html> changes often (skip-offscreen,
+ * theme, language), which cost about 150 ms of reads when each chart watched
+ * every attribute.
  */
 let rootFontPx = 16;
+const fontSubscribers = new Set<() => void>();
+let fontObserver: MutationObserver | null = null;
+function readRootFont(): void {
+  const px = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  if (!Number.isFinite(px) || px === rootFontPx) return;
+  rootFontPx = px;
+  for (const subscriber of fontSubscribers) subscriber();
+}
 function subscribeRootFont(onChange: () => void): () => void {
-  const read = () => {
-    const px = parseFloat(getComputedStyle(document.documentElement).fontSize);
-    if (Number.isFinite(px) && px !== rootFontPx) {
-      rootFontPx = px;
-      onChange();
-    }
+  if (!fontObserver) {
+    fontObserver = new MutationObserver(readRootFont);
+    fontObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-presenter'] });
+    readRootFont();
+  }
+  fontSubscribers.add(onChange);
+  return () => {
+    fontSubscribers.delete(onChange);
+    if (fontSubscribers.size > 0) return;
+    fontObserver?.disconnect();
+    fontObserver = null;
   };
-  read();
-  const observer = new MutationObserver(read);
-  observer.observe(document.documentElement, { attributes: true });
-  return () => observer.disconnect();
 }
 const useRootFontPx = (): number => useSyncExternalStore(subscribeRootFont, () => rootFontPx, () => rootFontPx);
 
@@ -172,7 +185,7 @@ const ChartFrame = memo(function ChartFrame({ size, categories, domain, fontPx, 
         textAnchor={crowded ? 'end' : 'middle'}
         height={crowded ? 48 : 28}
       />
-      <YAxis domain={domain} allowDataOverflow width={yAxisWidth(domain, fontPx)} tickCount={5} tickFormatter={formatTick} />
+      <YAxis domain={domain} allowDataOverflow width={yAxisWidth(domain, fontPx)} tickCount={5} interval={0} tickFormatter={formatTick} />
       <LiveBars formatValue={formatValue} fontPx={fontPx} signed={domain[0] < 0} />
     </RechartsBarChart>
   );

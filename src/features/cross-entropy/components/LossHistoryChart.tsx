@@ -31,8 +31,8 @@ export const LossHistoryChart = memo(function LossHistoryChart({ history, unit, 
             accessibilityLayer={false}
           >
             <CartesianGrid className="ce-grid" />
-            <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} />
-            <YAxis width={48} domain={[0, 'auto']} tickFormatter={(v: number) => `${+v.toFixed(2)}`} />
+            <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} interval={0} />
+            <YAxis width={48} domain={[0, 'auto']} interval={0} tickFormatter={(v: number) => `${+v.toFixed(2)}`} />
             <Line
               dataKey="loss"
               type="linear"

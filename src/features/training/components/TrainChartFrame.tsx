@@ -86,7 +86,11 @@ interface ChartAxesProps {
   valueAxis: ValueAxis;
 }
 
-/** Grid and axes: re-rendered only when the size, the epochs or the value axis change. */
+/**
+ * Grid and axes: re-rendered only when the size, the epochs or the value axis change.
+ * interval={0} shows every tick (at most 11) without recharts measuring each
+ * label in the DOM to thin them out, a forced layout per label.
+ */
 const ChartAxes = memo(function ChartAxes({ size, epochs, epochAxisLabel, valueAxis }: ChartAxesProps) {
   return (
     <LineChart width={size.width} height={size.height} margin={MARGIN} accessibilityLayer={false}>
@@ -98,6 +102,7 @@ const ChartAxes = memo(function ChartAxes({ size, epochs, epochAxisLabel, valueA
         allowDataOverflow
         allowDecimals={false}
         tickCount={Math.min(epochs, 10) + 1}
+        interval={0}
         stroke="var(--text-muted)"
         label={{ value: epochAxisLabel, position: 'insideBottom', offset: -12, fill: 'var(--text-muted)' }}
       />
@@ -105,6 +110,7 @@ const ChartAxes = memo(function ChartAxes({ size, epochs, epochAxisLabel, valueA
         type="number"
         domain={[0, valueAxis.max]}
         ticks={valueAxis.ticks as number[]}
+        interval={0}
         allowDataOverflow
         stroke="var(--text-muted)"
         width={valueAxis.width}
