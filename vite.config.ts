@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import babel from '@rolldown/plugin-babel';
 import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { gzFilesAsIsPlugin } from './scripts/gz-files-as-is.ts';
 
 // A relative base makes one build work from any static host and any sub-path
 // (for example https://example.org/softmax-lab/), which classroom hosting needs.
@@ -11,7 +12,7 @@ export default defineConfig({
   // React Compiler memoizes every component and JSX element: while a logit is
   // dragged, only what shows a number that changed re-renders (measured with
   // scripts/bench-slider.mjs; hand-placed memo() covered only part of the page).
-  plugins: [react(), babel({ presets: [reactCompilerPreset()] })],
+  plugins: [react(), babel({ presets: [reactCompilerPreset()] }), gzFilesAsIsPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 
 // page.route cannot see requests a service worker answers; keep the network visible.
@@ -6,6 +7,7 @@ test.use({ serviceWorkers: 'block' });
 
 const TRAIN_LABELS = 'train-labels-idx1-ubyte.gz';
 const TEST_IMAGES = 't10k-images-idx3-ubyte.gz';
+const TEST_LABELS = 't10k-labels-idx1-ubyte.gz';
 const SUBPATH_URL = `http://127.0.0.1:${Number(process.env.PORT ?? 4173) + 1}/softmax-lab/`;
 
 const dataSection = (page: Page) => page.getByTestId('section-data');
@@ -84,7 +86,6 @@ test('a corrupt file shows which file is broken and the fix, and the softmax les
 });
 
 test('a truncated gzip file is reported as truncated or corrupt', async ({ page }) => {
-  // From disk: a request through the preview server would come back already decoded.
   const whole = readFileSync(`public/data/fashion-mnist/${TEST_IMAGES}`);
   await page.route(`**/${TEST_IMAGES}`, (route) =>
     route.fulfill({ status: 200, contentType: 'application/gzip', body: whole.subarray(0, whole.length >> 1) }),
@@ -92,6 +93,21 @@ test('a truncated gzip file is reported as truncated or corrupt', async ({ page 
   await openData(page);
   await expect(page.getByTestId('dataset-status')).toHaveText('error', { timeout: 60_000 });
   await expect(dataSection(page).getByRole('alert')).toContainText(`${TEST_IMAGES} is truncated or is not valid gzip.`);
+});
+
+test('files that arrive already decoded (a server sending them with Content-Encoding: gzip) load too', async ({ page }) => {
+  // What the page receives when the browser has inflated a gzip-encoded response: the IDX file itself.
+  // (A routed response is never decoded by Chromium, so the test sends the decoded bytes.)
+  for (const file of [TRAIN_LABELS, TEST_LABELS]) {
+    const idx = gunzipSync(readFileSync(`public/data/fashion-mnist/${file}`));
+    await page.route(`**/${file}`, (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: idx }));
+  }
+  await openData(page);
+  await expect(page.getByTestId('dataset-status')).toHaveText('ready', { timeout: 60_000 });
+  const total = page.getByTestId('class-counts').getByRole('row', { name: /total/ });
+  await expect(total).toContainText('60,000');
+  await expect(total).toContainText('10,000');
+  await expect(dataSection(page).locator('[data-testid="sample"][data-index="0"]')).toHaveAttribute('data-label', '9');
 });
 
 test('a missing file (404) is named, with the fix, and the softmax lesson keeps working', async ({ page }) => {

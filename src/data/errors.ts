@@ -1,4 +1,4 @@
-import type { DataErrorKind } from './types';
+import type { DataErrorKind, DataLoadFailure } from './types';
 
 /**
  * Every way loading a dataset file can fail, as one class per kind. Each names the
@@ -84,6 +84,13 @@ export class UnsupportedBrowserError extends DataLoadError {
   constructor(file: string) {
     super('unsupported', file, 'this browser has no DecompressionStream to gunzip the data');
   }
+}
+
+/** The fields the page shows for any error a load ends with. */
+export function describeLoadFailure(error: unknown): DataLoadFailure {
+  return error instanceof DataLoadError
+    ? { kind: error.kind, file: error.file, message: error.message }
+    : { kind: 'unknown', file: '', message: String(error) };
 }
 
 function reasonOf(cause: unknown): string {

@@ -68,9 +68,9 @@ export async function loadFashionMnist({ baseUrl, fetch: fetchImpl = fetch, onPr
       loaded[index]! += bytes;
       report();
     });
-    // A server that sends the .gz with Content-Encoding: gzip (Vite's preview does) has the
-    // browser decode it: then Content-Length counts compressed bytes but the body is the IDX
-    // file, whose header gives the true total.
+    // A server that sends the .gz with Content-Encoding: gzip (as Vite's file servers would
+    // without scripts/gz-files-as-is.ts) has the browser decode it: then Content-Length
+    // counts compressed bytes but the body is the IDX file, whose header gives the true total.
     let decodedByBrowser = false;
     const chunks = gunzipChunks(counted, file, () => {
       decodedByBrowser = true;

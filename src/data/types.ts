@@ -28,6 +28,14 @@ export type DataErrorKind =
   | 'unsupported'
   | 'unknown';
 
+/** What the page shows of a failed load: the kind picks the message, `message` is the technical detail. */
+export interface DataLoadFailure {
+  kind: DataErrorKind;
+  /** The file at fault; empty when no one file is. */
+  file: string;
+  message: string;
+}
+
 /** Compressed bytes received so far; `totalBytes` is null until every file's size is known. */
 export interface LoadProgress {
   loadedBytes: number;
@@ -45,7 +53,7 @@ export type DatasetState =
   | { status: 'idle' }
   | { status: 'loading'; progress: LoadProgress }
   | { status: 'ready'; data: FashionMnist; counts: ClassCounts; loadSeconds: number }
-  | { status: 'error'; kind: DataErrorKind; file: string; message: string };
+  | ({ status: 'error' } & DataLoadFailure);
 
 /**
  * What the app passes to every section that needs the data: the state, and `load()`,

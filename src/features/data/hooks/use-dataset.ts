@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { countPerClass } from '@/data/class-stats';
 import { CLASS_COUNT } from '@/data/classes';
-import { DataLoadError } from '@/data/errors';
+import { describeLoadFailure } from '@/data/errors';
 import { dataBaseUrl, loadFashionMnist } from '@/data/fashion-mnist';
-import type { DatasetHandle, DatasetState, LoadProgress } from '@/data/types';
+import { throttleProgress } from '@/data/progress-throttle';
+import type { DatasetHandle, DatasetState } from '@/data/types';
 
 /** Progress re-renders at most this often; a chunk arrives every few milliseconds. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -22,16 +23,8 @@ export function useDataset(): DatasetHandle {
   const start = useCallback(() => {
     phase.current = 'started';
     const started = performance.now();
-    let lastShown = -Infinity;
     setState({ status: 'loading', progress: { loadedBytes: 0, totalBytes: null } });
-
-    const onProgress = (progress: LoadProgress) => {
-      const now = performance.now();
-      const finished = progress.totalBytes !== null && progress.loadedBytes >= progress.totalBytes;
-      if (now - lastShown < PROGRESS_INTERVAL_MS && !finished) return;
-      lastShown = now;
-      setState({ status: 'loading', progress });
-    };
+    const onProgress = throttleProgress((progress) => setState({ status: 'loading', progress }), PROGRESS_INTERVAL_MS);
 
     loadFashionMnist({ baseUrl: dataBaseUrl(document.baseURI), onProgress })
       .then((data) => {
@@ -45,11 +38,7 @@ export function useDataset(): DatasetHandle {
       .catch((error: unknown) => {
         phase.current = 'failed';
         console.error(error);
-        setState(
-          error instanceof DataLoadError
-            ? { status: 'error', kind: error.kind, file: error.file, message: error.message }
-            : { status: 'error', kind: 'unknown', file: '', message: String(error) },
-        );
+        setState({ status: 'error', ...describeLoadFailure(error) });
       });
   }, []);
 
