@@ -106,6 +106,22 @@ test.describe('cross-entropy section', () => {
     for (const [j, g] of grad(logits, 0).entries()) await expect(s.getByTestId(`grad-${j + 1}`)).toHaveText(f4(g));
   });
 
+  test('a chart far off screen catches up with the logits, its axis included, by the time it is reached', async ({ page }) => {
+    await page.goto('./?lang=en&logits=1,2,3&true=0#softmax');
+    const chart = section(page).getByRole('group', { name: 'Surprisal of each class in nats' });
+    // The numeric tick labels are the y axis's (the x axis names the classes), bottom to top.
+    const yTicks = chart.locator('.recharts-cartesian-axis-tick-value').filter({ hasText: /^\d+$/ });
+    // Typed in the Softmax section while the chart is two screens below: its bars and axis wait.
+    const logit1 = page.getByTestId('section-softmax').getByRole('spinbutton', { name: 'logit 1 value', exact: true });
+    await logit1.fill('-12');
+    await section(page).scrollIntoViewIfNeeded();
+    await chart.scrollIntoViewIfNeeded();
+    // −log ŷ₁ for [−12, 2, 3] is 15.31 nats: the axis grows from 4 to 16.
+    const surprisal1 = hardLoss([-12, 2, 3], 0);
+    await expect(yTicks.last()).toHaveText('16');
+    await expect(chart.locator('table tr').first()).toContainText(surprisal1.toFixed(4));
+  });
+
   test('the log(0) lesson: the naive route gives Infinity, log-softmax stays finite', async ({ page }) => {
     await page.goto('./?lang=en&logits=1,2,3&true=0#cross-entropy');
     const s = section(page);

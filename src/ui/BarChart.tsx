@@ -212,8 +212,17 @@ export const BarChart = memo(function BarChart({
 }: BarChartProps) {
   // Far off screen (another lesson following the dragged logits), the bars catch up when the page is idle.
   const [figure, setFigure] = useState<HTMLElement | null>(null);
-  const data = useIdleWhenFar(liveData, useNearViewport(figure), OFFSCREEN_DEADLINE_MS);
-  const [lo, hi] = domain ?? dataDomain(data);
+  // The domain waits with the data: an axis that follows the live values (the surprisal
+  // chart's) would otherwise redraw its ticks far off screen whenever its top moves.
+  const fixedDomain = domain !== undefined;
+  const [liveLo, liveHi] = domain ?? [NaN, NaN];
+  const live = useMemo(
+    () => ({ data: liveData, domain: fixedDomain ? ([liveLo, liveHi] as const) : null }),
+    [liveData, fixedDomain, liveLo, liveHi],
+  );
+  const shown = useIdleWhenFar(live, useNearViewport(figure), OFFSCREEN_DEADLINE_MS);
+  const data = shown.data;
+  const [lo, hi] = shown.domain ?? dataDomain(data);
   // Keyed on the numbers, not the array: a literal `domain={[0, 1]}` must not count as new.
   const stableDomain = useMemo<[number, number]>(() => [lo, hi], [lo, hi]);
   // The same labels in the same order keep the same categories array, so recharts re-lays out nothing.
