@@ -120,6 +120,25 @@ test.describe('cross-entropy section', () => {
     const surprisal1 = hardLoss([-12, 2, 3], 0);
     await expect(yTicks.last()).toHaveText('16');
     await expect(chart.locator('table tr').first()).toContainText(surprisal1.toFixed(4));
+    await expect(section(page).getByTestId('ce-loss')).toHaveText(f4(surprisal1));
+  });
+
+  test('auto-run goes on from the live logits while the lesson is scrolled away', async ({ page }) => {
+    await page.goto('./?lang=en&logits=1,2,3&true=0#cross-entropy');
+    const s = section(page);
+    await s.getByRole('button', { name: 'auto-run' }).click();
+    // Up to the Softmax lesson, two screens away: the steps go on and its logits follow them.
+    const softmaxSection = page.getByTestId('section-softmax');
+    const logit1 = softmaxSection.getByRole('spinbutton', { name: 'logit 1 value', exact: true });
+    await logit1.scrollIntoViewIfNeeded();
+    const start = Number(await logit1.inputValue());
+    await expect.poll(async () => Number(await logit1.inputValue())).toBeGreaterThan(start + 1);
+    // Back down, stopped: the lesson shows the loss of the logits the Softmax lesson shows.
+    await s.getByRole('button', { name: 'stop' }).click();
+    const logits = await Promise.all(
+      [1, 2, 3].map(async (i) => Number(await softmaxSection.getByRole('spinbutton', { name: `logit ${i} value` }).inputValue())),
+    );
+    await expect(s.getByTestId('ce-loss')).toHaveText(f4(hardLoss(logits, 0)));
   });
 
   test('the log(0) lesson: the naive route gives Infinity, log-softmax stays finite', async ({ page }) => {

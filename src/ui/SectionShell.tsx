@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 interface SectionShellProps {
   /** The hash id (`#softmax`) and the `section-<id>` test id. */
@@ -6,12 +6,13 @@ interface SectionShellProps {
   title: string;
   lead?: ReactNode;
   children?: ReactNode;
+  ref?: Ref<HTMLElement>;
 }
 
 /** The frame every lesson shares: an anchored section with a heading and a lead paragraph. */
-export function SectionShell({ id, title, lead, children }: SectionShellProps) {
+export function SectionShell({ id, title, lead, children, ref }: SectionShellProps) {
   return (
-    <section id={id} data-testid={`section-${id}`} className="lesson" aria-labelledby={`${id}-title`} tabIndex={-1}>
+    <section ref={ref} id={id} data-testid={`section-${id}`} className="lesson" aria-labelledby={`${id}-title`} tabIndex={-1}>
       <h2 id={`${id}-title`} className="lesson-title">
         {title}
       </h2>

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState, type Dispatch } from 'react';
 import { classNames as classNamesFor, type PlaygroundAction, type PlaygroundState } from '@/state/playground';
 import { useLang, useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
+import { useIdleWhenFar, useNearViewport } from '@/ui/use-near-viewport';
 import { lossView, resolveLabel, type InfoUnit } from '../model';
 import { ceMessages } from '../strings';
 import { BatchPanel } from './BatchPanel';
@@ -14,6 +15,9 @@ import { SurprisalPanel } from './SurprisalPanel';
 import { UnitSwitch } from './UnitSwitch';
 import '../cross-entropy.css';
 
+/** How long a far-off lesson waits for an idle moment once the student pauses. */
+const FAR_DEADLINE_MS = 300;
+
 interface CrossEntropySectionProps {
   playground: PlaygroundState;
   dispatch: Dispatch<PlaygroundAction>;
@@ -25,7 +29,11 @@ export function CrossEntropySection({ playground, dispatch }: CrossEntropySectio
   const lang = useLang();
   const [unit, setUnit] = useState<InfoUnit>('nats');
   const [stable, setStable] = useState(true);
-  const { logits, trueClass, labelMode, softLabel, temperature, presetId, customNames } = playground;
+  // Far off screen (the logits dragged in the Softmax lesson above), the lesson shows the
+  // shared state as of the student's last pause: a drag then re-renders none of it.
+  const [sectionElement, setSectionElement] = useState<HTMLElement | null>(null);
+  const shown = useIdleWhenFar(playground, useNearViewport(sectionElement), FAR_DEADLINE_MS);
+  const { logits, trueClass, labelMode, softLabel, temperature, presetId, customNames } = shown;
   // Keyed on what names depend on, not on the whole playground: a logit drag keeps the same array.
   const classNames = useMemo(
     () => classNamesFor(presetId, customNames, logits.length, lang),
@@ -36,11 +44,16 @@ export function CrossEntropySection({ playground, dispatch }: CrossEntropySectio
     [labelMode, trueClass, softLabel, logits.length],
   );
   const view = useMemo(() => lossView(logits, label, stable), [logits, label, stable]);
+  // A gradient step (auto-run goes on while the lesson is scrolled away) starts from the live state.
+  const liveLabel = useMemo(
+    () => resolveLabel(playground.labelMode, playground.trueClass, playground.softLabel, playground.logits.length),
+    [playground.labelMode, playground.trueClass, playground.softLabel, playground.logits.length],
+  );
   const onLogits = useCallback((next: number[]) => dispatch({ type: 'setLogits', logits: next }), [dispatch]);
   const soft = labelMode === 'soft';
 
   return (
-    <SectionShell id="cross-entropy" title={m.title} lead={m.lead}>
+    <SectionShell ref={setSectionElement} id="cross-entropy" title={m.title} lead={m.lead}>
       <div className="row ce-toolbar">
         <UnitSwitch unit={unit} onChange={setUnit} />
       </div>
@@ -76,7 +89,7 @@ export function CrossEntropySection({ playground, dispatch }: CrossEntropySectio
       <h3>{m.gradientHeading}</h3>
       <p className="lesson-lead">{m.gradientHint}</p>
       <GradientPanel classNames={classNames} logits={logits} view={view} trueClass={trueClass} soft={soft}>
-        <GradientStepper logits={logits} label={label} unit={unit} onLogits={onLogits} />
+        <GradientStepper logits={playground.logits} label={liveLabel} unit={unit} onLogits={onLogits} />
       </GradientPanel>
       <BatchPanel unit={unit} />
     </SectionShell>
