@@ -22,9 +22,10 @@ export function formatNumber(x: number, digits = 4): string {
 }
 
 /**
- * A whole number with commas between thousands: 29,848. Written out rather than
- * toLocaleString, whose first call loads the locale data: 17–40 ms of main thread
- * on this machine, in the middle of the first training progress update.
+ * A whole number with commas between thousands, the same in both languages:
+ * 29,848. Written out rather than toLocaleString, whose first call loads the
+ * locale data: 17–40 ms of main thread on this machine, in the middle of the
+ * first training progress update.
  */
 export function groupThousands(x: number): string {
   const whole = Math.round(x);

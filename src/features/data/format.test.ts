@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatMegabytes, progressShare } from './format';
+import { groupThousands } from '@/ui/format';
+import { formatMegabytes, progressShare } from './format';
 
 describe('data formats', () => {
   it('formats megabytes with one decimal', () => {
@@ -7,8 +8,8 @@ describe('data formats', () => {
     expect(formatMegabytes(0)).toBe('0.0');
   });
 
-  it('groups thousands', () => {
-    expect([formatCount(0), formatCount(999), formatCount(6000), formatCount(70_000), formatCount(1_234_567)]).toEqual([
+  it('groups the counts’ thousands (with the shared formatter)', () => {
+    expect([groupThousands(0), groupThousands(999), groupThousands(6000), groupThousands(70_000), groupThousands(1_234_567)]).toEqual([
       '0',
       '999',
       '6,000',

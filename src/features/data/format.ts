@@ -3,13 +3,6 @@ export function formatMegabytes(bytes: number): string {
   return (bytes / 1e6).toFixed(1);
 }
 
-/** A whole count with thousands separators, the same in both languages: `60,000`. */
-export function formatCount(n: number): string {
-  return Math.round(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
 /** Share of a download done, 0..1; null while the total is unknown. */
 export function progressShare(loadedBytes: number, totalBytes: number | null): number | null {
   if (totalBytes === null || totalBytes <= 0) return null;

@@ -1,7 +1,7 @@
 import { FASHION_MNIST_CLASSES } from '@/data/classes';
 import type { ClassCounts } from '@/data/types';
+import { groupThousands } from '@/ui/format';
 import { useLang, useMessages } from '@/ui/i18n';
-import { formatCount } from '../format';
 import { dataMessages } from '../strings';
 
 /** Examples per class in each split; also the text alternative of the sample grid's classes. */
@@ -28,8 +28,8 @@ export function ClassCountsTable({ counts }: { counts: ClassCounts }) {
           <tr key={c}>
             <td className="num">{c}</td>
             <th scope="row">{names[lang]}</th>
-            <td>{formatCount(counts.train[c] ?? 0)}</td>
-            <td>{formatCount(counts.test[c] ?? 0)}</td>
+            <td>{groupThousands(counts.train[c] ?? 0)}</td>
+            <td>{groupThousands(counts.test[c] ?? 0)}</td>
           </tr>
         ))}
       </tbody>
@@ -37,8 +37,8 @@ export function ClassCountsTable({ counts }: { counts: ClassCounts }) {
         <tr>
           <td />
           <th scope="row">{m.total}</th>
-          <td>{formatCount(sum(counts.train))}</td>
-          <td>{formatCount(sum(counts.test))}</td>
+          <td>{groupThousands(sum(counts.train))}</td>
+          <td>{groupThousands(sum(counts.test))}</td>
         </tr>
       </tfoot>
     </table>

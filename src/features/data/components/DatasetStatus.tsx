@@ -1,6 +1,7 @@
 import type { DatasetState } from '@/data/types';
+import { groupThousands } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
-import { formatCount, formatMegabytes, progressShare } from '../format';
+import { formatMegabytes, progressShare } from '../format';
 import { dataMessages } from '../strings';
 
 interface DatasetStatusProps {
@@ -47,7 +48,7 @@ function StatusText({ state }: { state: DatasetState }) {
     case 'ready':
       return (
         <span aria-live="polite">
-          {m.ready(formatCount(state.data.train.count + state.data.test.count), state.loadSeconds.toFixed(2))}
+          {m.ready(groupThousands(state.data.train.count + state.data.test.count), state.loadSeconds.toFixed(2))}
         </span>
       );
     case 'error':
