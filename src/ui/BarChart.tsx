@@ -28,9 +28,6 @@ interface BarChartProps {
 const MARGIN = { top: 22, right: 8, bottom: 4, left: 0 };
 const CROWDED_MARGIN = { ...MARGIN, bottom: 28 };
 
-/** The latest an off-screen chart lags behind its values when the page never goes idle. */
-const OFFSCREEN_DEADLINE_MS = 300;
-
 const defaultFormat = (value: number): string => value.toFixed(4);
 /**
  * The grid has no vertical lines, but recharts computes their positions anyway,
@@ -220,7 +217,7 @@ export const BarChart = memo(function BarChart({
     () => ({ data: liveData, domain: fixedDomain ? ([liveLo, liveHi] as const) : null }),
     [liveData, fixedDomain, liveLo, liveHi],
   );
-  const shown = useIdleWhenFar(live, useNearViewport(figure), OFFSCREEN_DEADLINE_MS);
+  const shown = useIdleWhenFar(live, useNearViewport(figure));
   const data = shown.data;
   const [lo, hi] = shown.domain ?? dataDomain(data);
   // Keyed on the numbers, not the array: a literal `domain={[0, 1]}` must not count as new.

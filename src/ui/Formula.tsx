@@ -3,7 +3,7 @@ import 'katex/dist/katex.min.css';
 import morphdom from 'morphdom';
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { whenIdle } from './idle';
-import { useNearViewport } from './use-near-viewport';
+import { CATCH_UP_DEADLINE_MS, useNearViewport } from './use-near-viewport';
 
 interface FormulaProps {
   /** TeX source. User text inside it must go through `texText` first. */
@@ -14,9 +14,6 @@ interface FormulaProps {
   label?: string;
   testId?: string;
 }
-
-/** The latest an off-screen formula lags behind its numbers once the student pauses. */
-const OFFSCREEN_DEADLINE_MS = 300;
 
 /**
  * KaTeX rendering. `trust: false` forbids \href, \url and \htmlXxx, so even TeX
@@ -70,7 +67,7 @@ export const Formula = memo(function Formula({ tex, display = false, className, 
       render();
       return measureSoon();
     }
-    return whenIdle(render, OFFSCREEN_DEADLINE_MS);
+    return whenIdle(render, CATCH_UP_DEADLINE_MS);
   }, [element, tex, display, near]);
 
   useEffect(() => {

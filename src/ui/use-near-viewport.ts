@@ -47,11 +47,17 @@ export function useNearViewport(element: Element | null): boolean | null {
 }
 
 /**
+ * The latest that content far off screen lags behind its values once the student
+ * pauses, when the page never goes idle (see whenIdle).
+ */
+export const CATCH_UP_DEADLINE_MS = 300;
+
+/**
  * `value` while near the viewport; far from it, the value as of the last time the
  * student paused and the page was idle (see whenIdle). A chart in another lesson
  * that follows the dragged logits then redraws when the drag pauses, not on every input.
  */
-export function useIdleWhenFar<T>(value: T, near: boolean | null, deadlineMs: number): T {
+export function useIdleWhenFar<T>(value: T, near: boolean | null, deadlineMs = CATCH_UP_DEADLINE_MS): T {
   const [idleValue, setIdleValue] = useState(value);
   const far = near === false;
   useEffect(() => {

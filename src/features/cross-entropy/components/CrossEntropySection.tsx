@@ -15,9 +15,6 @@ import { SurprisalPanel } from './SurprisalPanel';
 import { UnitSwitch } from './UnitSwitch';
 import '../cross-entropy.css';
 
-/** How long a far-off lesson waits for an idle moment once the student pauses. */
-const FAR_DEADLINE_MS = 300;
-
 interface CrossEntropySectionProps {
   playground: PlaygroundState;
   dispatch: Dispatch<PlaygroundAction>;
@@ -32,7 +29,7 @@ export function CrossEntropySection({ playground, dispatch }: CrossEntropySectio
   // Far off screen (the logits dragged in the Softmax lesson above), the lesson shows the
   // shared state as of the student's last pause: a drag then re-renders none of it.
   const [sectionElement, setSectionElement] = useState<HTMLElement | null>(null);
-  const shown = useIdleWhenFar(playground, useNearViewport(sectionElement), FAR_DEADLINE_MS);
+  const shown = useIdleWhenFar(playground, useNearViewport(sectionElement));
   const { logits, trueClass, labelMode, softLabel, temperature, presetId, customNames } = shown;
   // Keyed on what names depend on, not on the whole playground: a logit drag keeps the same array.
   const classNames = useMemo(
