@@ -95,6 +95,7 @@ test('the address follows the playground without flooding the history, and keeps
   // Training settings follow too.
   const train = page.getByTestId('section-train');
   await train.getByRole('spinbutton', { name: 'epochs' }).fill('4');
+  await train.getByRole('spinbutton', { name: 'epochs' }).press('Enter');
   await expect.poll(() => search(page).get('epochs')).toBe('4');
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
 
@@ -172,21 +173,23 @@ test('presenter mode and themes', async ({ page }) => {
   await expect(html).toHaveAttribute('data-theme', 'dark');
 });
 
-test('header links land each section under the header, even after off-screen lessons changed', async ({ page }) => {
+test('header links land each section under the header with its content rendered, even after off-screen lessons changed', async ({ page }) => {
   // Presenter mode: every panel is taller than its estimate, the case where skipped panels could mislead a jump.
   await page.goto('./?lang=en&presenter=1#softmax');
-  // Once settled, panels far off screen skip layout (content-visibility); their sizes must still be true.
-  await expect(page.locator('html')).toHaveAttribute('data-skip-offscreen', '');
-  await softmax(page).getByRole('spinbutton', { name: 'number of classes' }).fill('10');
+  const count = softmax(page).getByRole('spinbutton', { name: 'number of classes' });
+  await count.fill('10');
+  await count.press('Enter');
   await expect(page.getByTestId('prob-10')).toBeVisible();
   const offsetUnderHeader = (id: string) =>
     page.evaluate((id) => {
       const header = document.querySelector('.app-header')!.getBoundingClientRect().bottom;
       return Math.round(document.getElementById(id)!.getBoundingClientRect().top - header);
     }, id);
-  for (const id of ['cross-entropy', 'data', 'softmax']) {
+  const ids = await page.locator('.app-header nav a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+  expect(ids.length).toBeGreaterThanOrEqual(5);
+  for (const id of [...ids.slice(1).reverse(), ...ids]) {
     await page.locator(`.app-header a[href="#${id}"]`).click();
-    // The smooth scroll ends with the section's top just under the header: not short of it, not past it.
+    // The jump ends with the section's top just under the header: not short of it, not past it.
     const landed = async () => {
       const offset = await offsetUnderHeader(id);
       return offset >= 0 && offset < 40;
@@ -195,6 +198,9 @@ test('header links land each section under the header, even after off-screen les
     // And stays there: the scroll has ended, it was not passing through.
     await page.waitForTimeout(300);
     expect(await landed()).toBe(true);
+    // Its content is there, not a placeholder waiting to render.
+    await expect(page.getByTestId(`section-${id}`).locator('.lesson-pending')).toHaveCount(0);
+    await expect(page.getByTestId(`section-${id}`)).toBeFocused();
   }
 });
 
@@ -214,20 +220,22 @@ test('keyboard shortcuts: help overlay, section navigation, not while typing', a
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 
+  // The page opens on the first lesson, Classification.
+  await page.keyboard.press('n');
+  await expect(page).toHaveURL(/#softmax$/);
+  await expect(softmax(page)).toBeInViewport();
   await page.keyboard.press('n');
   await expect(page).toHaveURL(/#cross-entropy$/);
   await expect(page.getByTestId('section-cross-entropy')).toBeInViewport();
-  await page.keyboard.press('n');
-  await expect(page).toHaveURL(/#data$/);
   await page.keyboard.press('b');
-  await expect(page).toHaveURL(/#cross-entropy$/);
+  await expect(page).toHaveURL(/#softmax$/);
 
   // Typing in a field types; it does not navigate.
   const name = softmax(page).getByRole('textbox', { name: 'class 1 name' });
   await name.fill('');
   await name.pressSequentially('bn?');
   await expect(name).toHaveValue('bn?');
-  await expect(page).toHaveURL(/#cross-entropy$/);
+  await expect(page).toHaveURL(/#softmax$/);
   await expect(help).toBeHidden();
 });
 
@@ -254,6 +262,7 @@ test('works from a sub-path: interactive, and the dataset loads from there', asy
   await page.goto(`${SUBPATH}?lang=en`);
   await expect(page.getByRole('heading', { level: 1, name: 'Softmax Lab' })).toBeVisible();
   await softmax(page).getByRole('spinbutton', { name: 'logit 1 value', exact: true }).fill('3');
+  await softmax(page).getByRole('spinbutton', { name: 'logit 1 value', exact: true }).press('Enter');
   for (const [i, p] of expectedProbs([3, 2, 3]).entries()) await expect(page.getByTestId(`prob-${i + 1}`)).toHaveText(p);
 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Data' }).click();
@@ -282,6 +291,7 @@ test('keeps working offline once loaded', async ({ page, context }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Softmax Lab' })).toBeVisible();
   for (const [i, p] of expectedProbs([1, 1, 4]).entries()) await expect(page.getByTestId(`prob-${i + 1}`)).toHaveText(p);
   await softmax(page).getByRole('spinbutton', { name: 'logit 1 value', exact: true }).fill('4');
+  await softmax(page).getByRole('spinbutton', { name: 'logit 1 value', exact: true }).press('Enter');
   for (const [i, p] of expectedProbs([4, 1, 4]).entries()) await expect(page.getByTestId(`prob-${i + 1}`)).toHaveText(p);
   await context.setOffline(false);
 });

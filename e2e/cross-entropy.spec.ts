@@ -49,6 +49,7 @@ test.describe('cross-entropy section', () => {
 
     // A larger step size, and the loss keeps falling.
     await s.getByRole('spinbutton', { name: 'step size η' }).fill('2');
+    await s.getByRole('spinbutton', { name: 'step size η' }).press('Enter');
     let previous = await readLoss(page);
     for (let k = 0; k < 3; k++) {
       await step.click();
@@ -114,6 +115,7 @@ test.describe('cross-entropy section', () => {
     // Typed in the Softmax section while the chart is two screens below: its bars and axis wait.
     const logit1 = page.getByTestId('section-softmax').getByRole('spinbutton', { name: 'logit 1 value', exact: true });
     await logit1.fill('-12');
+    await logit1.press('Enter');
     await section(page).scrollIntoViewIfNeeded();
     await chart.scrollIntoViewIfNeeded();
     // −log ŷ₁ for [−12, 2, 3] is 15.31 nats: the axis grows from 4 to 16.
@@ -174,6 +176,7 @@ test.describe('cross-entropy section', () => {
     await weight('cat').fill('1');
     await weight('chicken').fill('1');
     await weight('dog').fill('2');
+    await weight('dog').press('Enter');
     const q = softmax([1, 2, 3]);
     const p = [0.25, 0.25, 0.5];
     const expected = -p.reduce((a, pj, j) => a + pj * Math.log(q[j]!), 0);
@@ -186,6 +189,7 @@ test.describe('cross-entropy section', () => {
     await weight('cat').fill('0');
     await weight('chicken').fill('0');
     await weight('dog').fill('0');
+    await weight('dog').press('Enter');
     await expect(s.getByRole('alert')).toContainText('At least one weight must be positive');
     await expect(s.getByTestId('ce-loss')).toHaveText(f4(-Math.log(q[2]!)));
   });
@@ -196,12 +200,14 @@ test.describe('cross-entropy section', () => {
     await expect(s.getByTestId('batch-picked-0')).toHaveText('0.1000');
     await expect(s.getByTestId('batch-picked-1')).toHaveText('0.5000');
     await expect(s.getByTestId('batch-mean')).toHaveText(f4((-Math.log(0.1) - Math.log(0.5)) / 2));
-    await s.getByRole('spinbutton', { name: 'y_hat[0, 0]' }).fill('0.5');
+    await s.getByRole('spinbutton', { name: 'row 0 class 0' }).fill('0.5');
+    await s.getByRole('spinbutton', { name: 'row 0 class 0' }).press('Enter');
     await expect(s.getByRole('alert')).toContainText('Row 0 sums to 1.4000');
     await expect(s.getByTestId('batch-mean')).toHaveText('1.4979');
-    await s.getByRole('spinbutton', { name: 'y_hat[0, 2]' }).fill('0.2');
+    await s.getByRole('spinbutton', { name: 'row 0 class 2' }).fill('0.2');
+    await s.getByRole('spinbutton', { name: 'row 0 class 2' }).press('Enter');
     await expect(s.getByRole('alert')).toHaveCount(0);
-    await s.getByRole('combobox', { name: 'label y[0]' }).selectOption('2');
+    await s.getByRole('combobox', { name: 'row 0 label' }).selectOption('2');
     await expect(s.getByTestId('batch-mean')).toHaveText(f4((-Math.log(0.2) - Math.log(0.5)) / 2));
   });
 

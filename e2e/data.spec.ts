@@ -23,6 +23,7 @@ async function expectSoftmaxStillWorks(page: Page) {
   const prob1 = softmax.getByTestId('prob-1');
   const before = await prob1.textContent();
   await softmax.getByRole('spinbutton', { name: 'logit 1 value', exact: true }).fill('5');
+  await softmax.getByRole('spinbutton', { name: 'logit 1 value', exact: true }).press('Enter');
   await expect(prob1).not.toHaveText(before ?? '');
   await expect(prob1).toHaveText(/^0\.\d{4}$/);
 }

@@ -41,6 +41,45 @@ test('one epoch on a subset fills both charts and adds an epoch row', async ({ p
   await expect(page.getByTestId('train-status')).toHaveText('idle');
 });
 
+/** The x of the left-most dot on a chart, and of its x axis' 0 tick. */
+async function firstDotAndZeroTick(page: Page, chart: string) {
+  const root = page.getByTestId(chart);
+  const dots = await root.locator('circle.train-series-dot').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cx'))));
+  const zero = await root.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').filter({ hasText: /^0$/ }).getAttribute('x');
+  return { dot: Math.min(...dots), zero: Number(zero) };
+}
+
+test('epoch 0: the untrained model on the test set, before the first step, plotted at 0 without an epoch row', async ({ page }) => {
+  await page.goto('./?lang=en&train=2000&test=1000&epochs=1#train');
+  await expect(page.getByTestId('initial-test-acc')).toHaveCount(0);
+  await button(page, 'Train').click();
+  // Evaluated before the first step: about one right in ten, and a loss near ln 10 = 2.3026.
+  const acc = page.getByTestId('initial-test-acc');
+  const loss = page.getByTestId('initial-test-loss');
+  await expect(acc).toHaveText(/^0\.\d{4}$/, { timeout: 60_000 });
+  await expect(loss).toHaveText(/^\d\.\d{4}$/);
+  await expect(acc).toBeVisible();
+  const accuracy = Number(await acc.textContent());
+  expect(accuracy).toBeGreaterThanOrEqual(0.05);
+  expect(accuracy).toBeLessThanOrEqual(0.2);
+  expect(Math.abs(Number(await loss.textContent()) - Math.log(10))).toBeLessThan(0.1);
+  await expect(page.getByTestId('epoch-zero')).toContainText('before training');
+
+  await expect(page.getByTestId('train-status')).toHaveText('done', { timeout: 60_000 });
+  // One row per finished epoch: epoch 1 only, none for epoch 0, whose numbers stay as they were.
+  const rows = page.getByTestId('epoch-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.locator('th')).toHaveText('1');
+  await expect(acc).toHaveText(accuracy.toFixed(4));
+  // Both charts start at epoch 0: the test loss and the test accuracy have a dot on the 0 tick.
+  for (const chart of ['loss-chart', 'accuracy-chart']) {
+    const { dot, zero } = await firstDotAndZeroTick(page, chart);
+    expect(Math.abs(dot - zero), chart).toBeLessThan(1.5);
+  }
+  await button(page, 'Reset').click();
+  await expect(acc).toHaveCount(0);
+});
+
 test('pause holds the run still and resume continues it', async ({ page }) => {
   await page.goto('./?lang=en&train=30000&test=500&epochs=3#train');
   await trainUntil(page, 'training');
@@ -134,6 +173,7 @@ test('a lost WebGL context stops with a clear error, keeps the finished epochs, 
   await button(page, 'Reset').click();
   await expect(page.getByTestId('train-status')).toHaveText('idle');
   await section(page).getByRole('spinbutton', { name: 'epochs' }).fill('1');
+  await section(page).getByRole('spinbutton', { name: 'epochs' }).press('Enter');
   await trainUntil(page, 'done');
   await expect(page.getByTestId('backend')).toHaveText('webgl');
 });

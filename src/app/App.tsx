@@ -1,16 +1,18 @@
-import { memo, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { CrossEntropySection as CrossEntropyLesson } from '@/features/cross-entropy/components/CrossEntropySection';
-import { DataSection as DataLesson } from '@/features/data/components/DataSection';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { classificationMessages } from '@/features/classification/strings';
+import { ceMessages } from '@/features/cross-entropy/strings';
 import { useDataset } from '@/features/data/hooks/use-dataset';
-import { MistakesSection as MistakesLesson } from '@/features/mistakes/components/MistakesSection';
-import { SoftmaxSection as SoftmaxLesson } from '@/features/softmax/components/SoftmaxSection';
-import { TrainSection as TrainLesson } from '@/features/training/components/TrainSection';
-import { LangContext, useMessages, type Lang } from '@/ui/i18n';
+import { dataMessages } from '@/features/data/strings';
+import { mistakesMessages } from '@/features/mistakes/strings';
+import { softmaxMessages } from '@/features/softmax/strings';
+import { trainMessages } from '@/features/training/strings';
+import { LangContext, useMessages, type Lang, type MessageTable } from '@/ui/i18n';
+import { SectionShell } from '@/ui/SectionShell';
 import { DEFAULT_PLAYGROUND, playgroundReducer } from '@/state/playground';
 import { ClassroomTools } from './ClassroomTools';
 import { Header } from './Header';
 import { registerServiceWorker } from './register-sw';
-import { skipOffscreenPanels } from './skip-offscreen';
+import { jumpTo, routeInPageLinks } from './jump';
 import { useClassroom } from './use-classroom';
 import { useCurrentSection } from './use-current-section';
 import { useInitialHash } from './use-initial-hash';
@@ -21,13 +23,26 @@ import { UrlNotices } from './UrlNotices';
 import { LOGIT_LIMIT, parseUrlState } from './url-state';
 import type { Evaluation } from '@/workers/protocol';
 
-// Each lesson re-renders only when its own props change: dragging a logit must
-// not redraw the training charts or the mistakes gallery.
-const SoftmaxSection = memo(SoftmaxLesson);
-const CrossEntropySection = memo(CrossEntropyLesson);
-const DataSection = memo(DataLesson);
-const TrainSection = memo(TrainLesson);
-const MistakesSection = memo(MistakesLesson);
+// The lessons below the first screen load after it, each in its own chunk (with
+// recharts and KaTeX's fonts): the first screen needs none of their code.
+const ClassificationSection = lazy(() =>
+  import('@/features/classification/components/ClassificationSection').then((m) => ({ default: m.ClassificationSection })),
+);
+const SoftmaxSection = lazy(() => import('@/features/softmax/components/SoftmaxSection').then((m) => ({ default: m.SoftmaxSection })));
+const CrossEntropySection = lazy(() =>
+  import('@/features/cross-entropy/components/CrossEntropySection').then((m) => ({ default: m.CrossEntropySection })),
+);
+const DataSection = lazy(() => import('@/features/data/components/DataSection').then((m) => ({ default: m.DataSection })));
+const TrainSection = lazy(() => import('@/features/training/components/TrainSection').then((m) => ({ default: m.TrainSection })));
+const MistakesSection = lazy(() =>
+  import('@/features/mistakes/components/MistakesSection').then((m) => ({ default: m.MistakesSection })),
+);
+
+/** A lesson whose code is still loading: its section and heading already, so a link to it lands. */
+function LazyLesson({ id, messages, children }: { id: string; messages: MessageTable<{ title: string; lead: string }>; children: ReactNode }) {
+  const m = useMessages(messages);
+  return <Suspense fallback={<SectionShell id={id} title={m.title} lead={m.lead} />}>{children}</Suspense>;
+}
 
 export function App() {
   const parsedUrl = useMemo(() => parseUrlState(window.location.search), []);
@@ -42,7 +57,7 @@ export function App() {
   const dataset = useDataset();
   const currentSection = useCurrentSection(visibleSections);
   useEffect(registerServiceWorker, []);
-  useEffect(skipOffscreenPanels, []);
+  useEffect(routeInPageLinks, []);
   useInitialHash();
 
   // The latest test-set evaluation from training, for the Mistakes lesson.
@@ -58,11 +73,8 @@ export function App() {
       dispatch({ type: 'setTemperature', temperature: 1 });
       dispatch({ type: 'setStable', stable: true });
       dispatch({ type: 'setTrueClass', trueClass });
-      const section = document.getElementById('softmax');
-      // Setting the hash it already has would not scroll, so scroll directly then.
-      if (window.location.hash === '#softmax') section?.scrollIntoView();
-      else window.location.hash = '#softmax';
-      section?.focus({ preventScroll: true });
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#softmax`);
+      jumpTo('softmax');
     },
     [lang],
   );
@@ -83,21 +95,40 @@ export function App() {
       />
       <main id="main" className="app-main">
         <UrlNotices notices={parsedUrl.notices} />
-        {visibleSections.includes('softmax') && <SoftmaxSection playground={playground} dispatch={dispatch} />}
-        {visibleSections.includes('cross-entropy') && (
-          <CrossEntropySection playground={playground} dispatch={dispatch} />
+        {visibleSections.includes('classification') && (
+          <LazyLesson id="classification" messages={classificationMessages}>
+            <ClassificationSection playground={playground} dispatch={dispatch} />
+          </LazyLesson>
         )}
-        {visibleSections.includes('data') && <DataSection dataset={dataset} />}
+        {visibleSections.includes('softmax') && (
+          <LazyLesson id="softmax" messages={softmaxMessages}>
+            <SoftmaxSection playground={playground} dispatch={dispatch} />
+          </LazyLesson>
+        )}
+        {visibleSections.includes('cross-entropy') && (
+          <LazyLesson id="cross-entropy" messages={ceMessages}>
+            <CrossEntropySection playground={playground} dispatch={dispatch} />
+          </LazyLesson>
+        )}
+        {visibleSections.includes('data') && (
+          <LazyLesson id="data" messages={dataMessages}>
+            <DataSection dataset={dataset} />
+          </LazyLesson>
+        )}
         {visibleSections.includes('train') && (
-          <TrainSection
-            dataset={dataset}
-            initialConfig={initialTrainConfig}
-            onConfigChange={classroom.onTrainConfigChange}
-            onEvaluation={setEvaluation}
-          />
+          <LazyLesson id="train" messages={trainMessages}>
+            <TrainSection
+              dataset={dataset}
+              initialConfig={initialTrainConfig}
+              onConfigChange={classroom.onTrainConfigChange}
+              onEvaluation={setEvaluation}
+            />
+          </LazyLesson>
         )}
         {visibleSections.includes('mistakes') && (
-          <MistakesSection evaluation={evaluation} dataset={dataset} onOpenInPlayground={openInPlayground} />
+          <LazyLesson id="mistakes" messages={mistakesMessages}>
+            <MistakesSection evaluation={evaluation} dataset={dataset} onOpenInPlayground={openInPlayground} />
+          </LazyLesson>
         )}
       </main>
       <AppFooter />

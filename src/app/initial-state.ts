@@ -14,7 +14,8 @@ export function initialPlayground(url: UrlState): PlaygroundState {
   else if (url.preset && isPresetId(url.preset)) state.presetId = url.preset;
   else if (state.logits.length > 3) state.presetId = 'fashion';
   if (url.tau !== undefined) state.temperature = url.tau;
-  if (url.true !== undefined) state.trueClass = url.true;
+  // parseUrlState has checked it against these classes; a state from elsewhere is checked again.
+  if (url.true !== undefined && url.true < state.logits.length) state.trueClass = url.true;
   state.softLabel = state.logits.map(() => 1);
   return state;
 }

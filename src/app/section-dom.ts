@@ -1,3 +1,4 @@
+import { jumpTo } from './jump';
 import { adjacentSection, currentSection } from './shortcuts';
 import type { SectionId } from './url-state';
 
@@ -29,12 +30,9 @@ export function sectionInView(ids: readonly SectionId[]): SectionId | null {
  */
 export function goToAdjacentSection(ids: readonly SectionId[], step: 1 | -1): SectionId | null {
   const target = adjacentSection(ids, sectionInView(ids), step);
-  const element = target ? document.getElementById(target) : null;
-  if (!target || !element) return null;
-  // Instant, not smooth: a second key press must find the page already at the
-  // new section, or it would measure mid-animation and step to the same one.
-  element.scrollIntoView({ block: 'start', behavior: 'instant' });
-  element.focus({ preventScroll: true });
+  // Instant (jumpTo), not smooth: a second key press must find the page already at
+  // the new section, or it would measure mid-animation and step to the same one.
+  if (!target || !jumpTo(target)) return null;
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#${target}`);
   return target;
 }

@@ -3,6 +3,7 @@ import type { ShortcutAction } from './shortcuts';
 import type { SectionId } from './url-state';
 
 const sectionNamesEn: Record<SectionId, string> = {
+  classification: 'Classification',
   softmax: 'Softmax',
   'cross-entropy': 'Cross-entropy',
   data: 'Data',
@@ -10,6 +11,7 @@ const sectionNamesEn: Record<SectionId, string> = {
   mistakes: 'Mistakes',
 };
 const sectionNamesKo: Record<SectionId, string> = {
+  classification: '분류',
   softmax: '소프트맥스',
   'cross-entropy': '교차 엔트로피',
   data: '데이터',

@@ -17,8 +17,13 @@ const CASES: { param: keyof UrlState; valid: [string, unknown][]; invalid: strin
     invalid: ['', '1', '1,2,3,4,5,6,7,8,9,10,11', '1,,3', '1,NaN', '1,Infinity', '1001,0', '0x10,1', 'a,b', '1,2,'],
   },
   { param: 'tau', valid: [['1', 1], ['0.05', 0.05], ['20', 20], ['2.5', 2.5]], invalid: ['0', '0.04', '20.1', '-1', 'banana', ''] },
-  { param: 'true', valid: [['0', 0], ['9', 9]], invalid: ['-1', '10', '1.5', 'one', ''] },
-  { param: 'preset', valid: [['fashion', 'fashion'], ['rps', 'rps']], invalid: ['', 'Fashion', 'a b', 'x'.repeat(33), '<b>'] },
+  // Alone, a true class is checked against the default playground's three classes.
+  { param: 'true', valid: [['0', 0], ['2', 2]], invalid: ['3', '9', '-1', '10', '1.5', 'one', ''] },
+  {
+    param: 'preset',
+    valid: [['fashion', 'fashion'], ['rps', 'rps'], ['animals', 'animals']],
+    invalid: ['', 'nonexistent', 'Fashion', 'a b', 'x'.repeat(33), '<b>'],
+  },
   {
     param: 'names',
     valid: [
@@ -45,6 +50,7 @@ const CASES: { param: keyof UrlState; valid: [string, unknown][]; invalid: strin
       ['softmax', ['softmax']],
       ['softmax,cross-entropy', ['softmax', 'cross-entropy']],
       ['train,train,data', ['train', 'data']],
+      ['classification,softmax', ['classification', 'softmax']],
     ],
     invalid: ['', 'intro', 'softmax,', 'softmax,intro'],
   },
@@ -89,6 +95,18 @@ describe('parseUrlState, parameters together', () => {
     expect(state).toEqual({ logits: [1, 2, 3] });
     expect(notices).toEqual([{ param: 'true', value: '3' }]);
     expect(parse('?names=a,b&true=1').state.true).toBe(1);
+    expect(parse('?logits=1,2,3,4,5,6,7,8,9,10&true=9').state.true).toBe(9);
+  });
+
+  it('checks a true class against the default playground when the link sets no classes (?true=3)', () => {
+    expect(parse('?true=3')).toEqual({ state: {}, notices: [{ param: 'true', value: '3' }] });
+    expect(parse('?true=2&preset=fashion').state).toEqual({ true: 2, preset: 'fashion' });
+  });
+
+  it('checks a true class against the logits when names were dropped for disagreeing', () => {
+    const { state, notices } = parse('?logits=1,2&names=a,b,c&true=2');
+    expect(state).toEqual({ logits: [1, 2] });
+    expect(notices.map((n) => n.param)).toEqual(['names', 'true']);
   });
 
   it('drops names whose count differs from the logits', () => {

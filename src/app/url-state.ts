@@ -1,11 +1,14 @@
+import { DEFAULT_PLAYGROUND } from '@/state/playground';
+import { isPresetId } from '@/state/presets';
 import { isLang, type Lang } from '@/ui/i18n';
 
 /**
  * Every setting a link can carry (ui-contract.md, "Page and URL"). Each is
- * optional and validated on its own: an invalid one is dropped and reported,
- * the rest still apply, and the page never breaks.
+ * optional and validated on its own, then against the state the whole link
+ * describes (a true class must be one of its classes): an invalid one is dropped
+ * and reported, the rest still apply, and reading a link never throws.
  */
-export const SECTION_IDS = ['softmax', 'cross-entropy', 'data', 'train', 'mistakes'] as const;
+export const SECTION_IDS = ['classification', 'softmax', 'cross-entropy', 'data', 'train', 'mistakes'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export const MODELS = ['softmax', 'mlp'] as const;
@@ -60,8 +63,14 @@ type Validator = (raw: string) => unknown;
 
 export const MAX_NAME_LENGTH = 40;
 
+/** Lone UTF-16 surrogates, which encodeURIComponent refuses (it throws a URIError). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text with each lone surrogate replaced by U+FFFD, as String.prototype.toWellFormed does. */
+export const wellFormed = (text: string): string => text.replace(LONE_SURROGATE, '\uFFFD');
+
 function validateNames(parts: string[]): string[] | undefined {
-  const names = parts.map((s) => s.trim());
+  const names = parts.map((s) => wellFormed(s).trim());
   return names.length >= MIN_CLASSES &&
     names.length <= MAX_CLASSES &&
     names.every((s) => s.length > 0 && s.length <= MAX_NAME_LENGTH)
@@ -72,7 +81,8 @@ function validateNames(parts: string[]): string[] | undefined {
 const finite = (raw: string): number | undefined => {
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw.trim())) return undefined;
   const n = Number(raw);
-  return Number.isFinite(n) ? n : undefined;
+  // -0 is read as 0: the two are one setting, and the address should write it one way.
+  return Number.isFinite(n) ? n + 0 : undefined;
 };
 const integerIn = (min: number, max: number) => (raw: string) => {
   const n = finite(raw);
@@ -99,7 +109,7 @@ const VALIDATORS: { [K in keyof UrlState]-?: Validator } = {
   },
   tau: numberIn(TEMPERATURE_MIN, TEMPERATURE_MAX),
   true: integerIn(0, MAX_CLASSES - 1),
-  preset: (raw) => (/^[a-z-]{1,32}$/.test(raw) ? raw : undefined),
+  preset: (raw) => (isPresetId(raw) ? raw : undefined),
   names: (raw) => validateNames(raw.split(',')),
   lr: numberIn(0, 1e6, true),
   batch: integerIn(1, TRAIN_SIZE),
@@ -140,8 +150,21 @@ function rawParam(search: string, key: string): string | null {
   return null;
 }
 
-/** Parses a query string (`?logits=1,2,3&tau=0.5`). Unknown parameters are left alone. */
+/**
+ * Parses a query string (`?logits=1,2,3&tau=0.5`). Unknown parameters are left
+ * alone. Total: whatever the string, it returns a valid state and never throws.
+ */
 export function parseUrlState(search: string): ParsedUrlState {
+  try {
+    return parseQuery(search);
+  } catch (error) {
+    // Unreachable (every step is guarded, and property tests check it), but a link must never blank the page.
+    console.error(error);
+    return { state: {}, notices: [] };
+  }
+}
+
+function parseQuery(search: string): ParsedUrlState {
   const params = new URLSearchParams(search);
   const state: Record<string, unknown> = {};
   const notices: UrlNotice[] = [];
@@ -161,21 +184,47 @@ export function parseUrlState(search: string): ParsedUrlState {
     else state[key] = value;
   }
   const parsed = state as UrlState;
-  // A true class must exist among the classes the link sets.
-  const classCount = parsed.logits?.length ?? parsed.names?.length;
-  if (parsed.true !== undefined && classCount !== undefined && parsed.true >= classCount) {
-    notices.push({ param: 'true', value: String(parsed.true) });
-    delete parsed.true;
-  }
   if (parsed.names && parsed.logits && parsed.names.length !== parsed.logits.length) {
     notices.push({ param: 'names', value: parsed.names.join(',') });
     delete parsed.names;
   }
+  // A true class must exist among the classes the link describes (the default playground's, if it sets none).
+  if (parsed.true !== undefined && parsed.true >= linkedClassCount(parsed)) {
+    notices.push({ param: 'true', value: String(parsed.true) });
+    delete parsed.true;
+  }
   return { state: parsed, notices };
 }
 
+/** The playground's class count for a link: its logits', else its names', else the default's. */
+export const linkedClassCount = (state: UrlState): number =>
+  state.logits?.length ?? state.names?.length ?? DEFAULT_PLAYGROUND.logits.length;
+
+/**
+ * The element id a location hash names (`#train` → `train`), or null for none.
+ * Total: a malformed escape (`#%`, `#%E0%A4%A`) is taken literally, never thrown.
+ */
+export function hashTarget(hash: string): string | null {
+  const raw = hash.replace(/^#/, '');
+  if (!raw) return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** Longest part of a rejected value a notice quotes; a link can carry thousands of characters. */
+export const NOTICE_VALUE_LENGTH = 60;
+
+/** A rejected value as a notice quotes it: at most `max` characters (whole code points), with an ellipsis if cut. */
+export function shortenForNotice(value: string, max = NOTICE_VALUE_LENGTH): string {
+  const chars = Array.from(value);
+  return chars.length <= max ? value : `${chars.slice(0, max - 1).join('')}…`;
+}
+
 /** Percent-encodes like URLSearchParams (space as +), so the two halves of a query agree. */
-const encodeQueryPart = (text: string): string => encodeURIComponent(text).replace(/%20/g, '+');
+const encodeQueryPart = (text: string): string => encodeURIComponent(wellFormed(text)).replace(/%20/g, '+');
 
 const serialize = (value: unknown): string =>
   Array.isArray(value)

@@ -3,6 +3,7 @@ import {
   BITS_PER_NAT,
   assertClassIndex,
   batchCrossEntropy,
+  batchLikelihood,
   bitsToNats,
   crossEntropy,
   entropy,
@@ -277,10 +278,58 @@ describe('batchCrossEntropy (d2l: y_hat[[0, 1], y])', () => {
     expect(batchCrossEntropy([[0, 1]], [0]).mean).toBe(Infinity);
   });
 
+  it('is the negative log-likelihood, divided by n', () => {
+    const yHat = [
+      [0.1, 0.3, 0.6],
+      [0.3, 0.2, 0.5],
+    ];
+    const result = batchCrossEntropy(yHat, [0, 2]);
+    expect(result.total).toBeCloseTo(-Math.log(0.05), 12);
+    expect(result.total.toFixed(4)).toBe('2.9957');
+    expect(result.mean).toBeCloseTo(-Math.log(batchLikelihood(yHat, [0, 2])) / 2, 12);
+  });
+
+  it('stays finite where the likelihood underflows to 0', () => {
+    const rows = Array.from({ length: 400 }, () => [0.1, 0.9]);
+    const labels = rows.map(() => 0);
+    expect(batchLikelihood(rows, labels)).toBe(0);
+    const { total, mean } = batchCrossEntropy(rows, labels);
+    expect(total).toBeCloseTo(400 * Math.log(10), 9);
+    expect(mean).toBeCloseTo(Math.log(10), 12);
+  });
+
   it('rejects an empty batch, mismatched labels and invalid rows', () => {
     expect(() => batchCrossEntropy([], [])).toThrow(/must not be empty/);
     expect(() => batchCrossEntropy([[0.5, 0.5]], [0, 1])).toThrow(/1 predictions but 2 labels/);
     expect(() => batchCrossEntropy([[0.5, 0.6]], [0])).toThrow(/predictions\[0\] must sum to 1/);
     expect(() => batchCrossEntropy([[0.5, 0.5]], [2])).toThrow(/outside/);
+  });
+});
+
+describe('batchLikelihood: P(Y | X) = Π ŷ⁽ⁱ⁾ at y⁽ⁱ⁾', () => {
+  it('gives 0.1 × 0.5 = 0.05 for the lecture’s batch', () => {
+    const likelihood = batchLikelihood(
+      [
+        [0.1, 0.3, 0.6],
+        [0.3, 0.2, 0.5],
+      ],
+      [0, 2],
+    );
+    expect(likelihood).toBeCloseTo(0.05, 15);
+    expect(likelihood.toFixed(4)).toBe('0.0500');
+  });
+
+  it('is 1 when every label gets probability 1, and 0 when one gets 0', () => {
+    expect(batchLikelihood([[0, 1, 0], [1, 0, 0]], [1, 0])).toBe(1);
+    expect(batchLikelihood([[0, 0.5, 0.5], [1, 0, 0]], [0, 0])).toBe(0);
+    expect(batchCrossEntropy([[0, 0.5, 0.5], [1, 0, 0]], [0, 0]).mean).toBe(Infinity);
+  });
+
+  it('rejects the same inputs as the loss does', () => {
+    expect(() => batchLikelihood([], [])).toThrow(/must not be empty/);
+    expect(() => batchLikelihood([[0.5, 0.5]], [0, 1])).toThrow(/1 predictions but 2 labels/);
+    expect(() => batchLikelihood([[0.5, 0.6]], [0])).toThrow(/predictions\[0\] must sum to 1/);
+    expect(() => batchLikelihood([[-0.5, 1.5]], [0])).toThrow(/negative/);
+    expect(() => batchLikelihood([[0.5, 0.5]], [2])).toThrow(/outside/);
   });
 });

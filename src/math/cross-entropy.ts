@@ -130,22 +130,43 @@ export function normalizeDistribution(weights: ArrayLike<number>): number[] {
 }
 
 /**
- * Mean hard-label loss over a batch of predicted distributions (the d2l example
- * y_hat[range(n), y]): picks each row's true-class probability.
+ * ŷ⁽ⁱ⁾ at the label y⁽ⁱ⁾ for every row, d2l's y_hat[range(n), y]. Each row must be a
+ * distribution over the same classes, each label a class id of it.
+ * Shapes: predictions (n × q), labels (n) → (n).
  */
-export function batchCrossEntropy(
-  predictions: ReadonlyArray<ArrayLike<number>>,
-  labels: ReadonlyArray<number>,
-): { picked: number[]; losses: number[]; mean: number } {
+export function pickTrueClass(predictions: ReadonlyArray<ArrayLike<number>>, labels: ReadonlyArray<number>): number[] {
   if (predictions.length === 0) throw new MathInputError('batch must not be empty');
   if (predictions.length !== labels.length) {
     throw new MathInputError(`batch: ${predictions.length} predictions but ${labels.length} labels`);
   }
-  const picked = predictions.map((row, i) => {
+  return predictions.map((row, i) => {
     assertDistribution(row, `predictions[${i}]`);
     assertClassIndex(labels[i]!, row.length);
     return row[labels[i]!]!;
   });
+}
+
+/**
+ * The likelihood of a batch's labels, P(Y | X) = Π_i ŷ⁽ⁱ⁾_{y⁽ⁱ⁾}: the probability the model
+ * gives all n labels at once, the examples taken as independent. 0 as soon as one row
+ * puts 0 on its label; it underflows to 0 for long batches, which is why training sums logs.
+ */
+export function batchLikelihood(predictions: ReadonlyArray<ArrayLike<number>>, labels: ReadonlyArray<number>): number {
+  return pickTrueClass(predictions, labels).reduce((product, q) => product * q, 1);
+}
+
+/**
+ * The negative log-likelihood of a batch and its mean, the mean cross-entropy loss:
+ * −log P(Y | X) = −Σ_i log ŷ⁽ⁱ⁾_{y⁽ⁱ⁾}, and that divided by n. Summed row by row, so it
+ * stays finite where the product of the likelihood underflows; Infinity when a picked
+ * probability is 0.
+ */
+export function batchCrossEntropy(
+  predictions: ReadonlyArray<ArrayLike<number>>,
+  labels: ReadonlyArray<number>,
+): { picked: number[]; losses: number[]; total: number; mean: number } {
+  const picked = pickTrueClass(predictions, labels);
   const losses = picked.map((q) => -Math.log(q));
-  return { picked, losses, mean: losses.reduce((a, b) => a + b, 0) / losses.length };
+  const total = losses.reduce((a, b) => a + b, 0);
+  return { picked, losses, total, mean: total / losses.length };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  batchAccuracy,
   confusionMatrix,
   filterMistakes,
   findMistakes,
@@ -170,5 +171,31 @@ describe('sortMistakes and filterMistakes', () => {
     expect(ids({ trueClass: null, predClass: 1 })).toEqual([7, 3, 9]);
     expect(ids({ trueClass: 0, predClass: 1 })).toEqual([7, 3]);
     expect(ids({ trueClass: 1, predClass: 1 })).toEqual([]);
+  });
+});
+
+describe('batchAccuracy (d2l: accuracy(y_hat, y) / len(y))', () => {
+  const yHat = [
+    [0.1, 0.3, 0.6],
+    [0.3, 0.2, 0.5],
+  ];
+
+  it('gives 0.5 for the lecture’s batch: row 0 predicts 2 (label 0), row 1 predicts 2 (label 2)', () => {
+    expect(batchAccuracy(yHat, [0, 2])).toBe(0.5);
+    expect(batchAccuracy(yHat, [2, 2])).toBe(1);
+    expect(batchAccuracy(yHat, [0, 0])).toBe(0);
+  });
+
+  it('gives a tie to the first largest class, as torch.argmax does', () => {
+    expect(batchAccuracy([[0.4, 0.4, 0.2]], [0])).toBe(1);
+    expect(batchAccuracy([[0.4, 0.4, 0.2]], [1])).toBe(0);
+    expect(batchAccuracy([[1 / 3, 1 / 3, 1 / 3]], [0])).toBe(1);
+  });
+
+  it('rejects an empty batch, mismatched lengths and labels outside the classes', () => {
+    expect(() => batchAccuracy([], [])).toThrow(MathInputError);
+    expect(() => batchAccuracy(yHat, [0])).toThrow(/2 predictions but 1 labels/);
+    expect(() => batchAccuracy(yHat, [0, 3])).toThrow(/labels\[1\] is 3/);
+    expect(() => batchAccuracy([[NaN, 1]], [0])).toThrow(/finite/);
   });
 });

@@ -1,4 +1,4 @@
-import { softmax } from './softmax';
+import { argmax, softmax } from './softmax';
 import { MathInputError } from './validate';
 
 /**
@@ -85,6 +85,25 @@ export function rowNormalize(matrix: ConfusionMatrix): number[][] {
     const rowTotal = row.reduce((a, b) => a + b, 0);
     return row.map((count) => (rowTotal === 0 ? 0 : count / rowTotal));
   });
+}
+
+/**
+ * d2l's accuracy(y_hat, y) / len(y) on a batch of predicted distributions: the fraction of
+ * rows whose argmax is the label. A tie goes to the first largest class, as torch.argmax
+ * does, so a row tied between its label and an earlier class counts as wrong.
+ * Shapes: predictions (n × q), labels (n).
+ */
+export function batchAccuracy(predictions: ReadonlyArray<ArrayLike<number>>, labels: ArrayLike<number>): number {
+  if (predictions.length === 0) throw new MathInputError('batch must not be empty');
+  if (predictions.length !== labels.length) {
+    throw new MathInputError(`batch: ${predictions.length} predictions but ${labels.length} labels`);
+  }
+  let correct = 0;
+  predictions.forEach((row, i) => {
+    assertClassId(labels[i]!, row.length, 'labels', i);
+    if (argmax(row) === labels[i]) correct += 1;
+  });
+  return correct / predictions.length;
 }
 
 /** One misclassified example. */

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from './random';
 import {
+  FLOAT32_MAX,
   argmax,
+  expOverflowThreshold,
+  floatMax,
   logSoftmax,
   logSumExp,
   naiveSoftmax,
   naiveSoftmaxSteps,
   sigmoid,
+  roundTo,
   softmax,
   softmaxSteps,
 } from './softmax';
@@ -138,6 +142,76 @@ describe('softmax: extreme inputs (the overflow lesson)', () => {
     for (const z of VECTORS.slice(0, 100)) {
       const p = softmax(z);
       naiveSoftmax(z).forEach((q, j) => expect(q).toBeCloseTo(p[j]!, 12));
+    }
+  });
+});
+
+describe('softmax in float32 (Math.fround after every operation)', () => {
+  it('knows where exp overflows: ln(FLT_MAX) = 88.7228, ln(DBL_MAX) = 709.7827', () => {
+    expect(expOverflowThreshold('float32').toFixed(4)).toBe('88.7228');
+    expect(expOverflowThreshold('float64').toFixed(4)).toBe('709.7827');
+    expect(FLOAT32_MAX).toBe((2 - 2 ** -23) * 2 ** 127);
+    expect(Math.fround(FLOAT32_MAX)).toBe(FLOAT32_MAX);
+    expect(floatMax('float64')).toBe(Number.MAX_VALUE);
+    // Either side of the threshold, in each format.
+    expect(Math.fround(Math.exp(88.72))).toBeLessThan(Infinity);
+    expect(Math.fround(Math.exp(88.73))).toBe(Infinity);
+    expect(Math.exp(709.78)).toBeLessThan(Infinity);
+    expect(Math.exp(709.79)).toBe(Infinity);
+  });
+
+  it('rounds only in float32', () => {
+    expect(roundTo('float64')(0.1)).toBe(0.1);
+    expect(roundTo('float32')(0.1)).toBe(Math.fround(0.1));
+    expect(roundTo('float32')(0.1)).not.toBe(0.1);
+  });
+
+  it('naive [89, 0, 0]: exp(89) overflows float32, so class 1 is ∞/∞ = NaN; float64 gives 1', () => {
+    const steps = naiveSoftmaxSteps([89, 0, 0], 1, 'float32');
+    expect(steps.exps).toEqual([Infinity, 1, 1]);
+    expect(steps.sum).toBe(Infinity);
+    expect(Number.isNaN(steps.probs[0])).toBe(true);
+    expect(steps.probs.slice(1)).toEqual([0, 0]);
+    expect(naiveSoftmax([89, 0, 0]).map((p) => p.toFixed(4))).toEqual(['1.0000', '0.0000', '0.0000']);
+  });
+
+  it('naive [88, 0, 0] still fits in float32', () => {
+    const steps = naiveSoftmaxSteps([88, 0, 0], 1, 'float32');
+    expect(steps.exps.every(Number.isFinite)).toBe(true);
+    expect(steps.probs.every(Number.isFinite)).toBe(true);
+    expect(steps.probs[0]!.toFixed(4)).toBe('1.0000');
+    // Each result is a float32 value.
+    for (const v of [...steps.exps, steps.sum, ...steps.probs]) expect(Math.fround(v)).toBe(v);
+  });
+
+  it('a temperature can push the naive float32 softmax over: 50 / 0.5 = 100 > 88.72', () => {
+    expect(naiveSoftmax([50, 0], 1, 'float32').every(Number.isFinite)).toBe(true);
+    expect(Number.isNaN(naiveSoftmax([50, 0], 0.5, 'float32')[0])).toBe(true);
+  });
+
+  it('naive float32 underflows sooner too: exp(−104) is 0 in float32', () => {
+    expect(naiveSoftmax([-104, -104], 1, 'float32').every(Number.isNaN)).toBe(true);
+    expect(naiveSoftmax([-104, -104])).toEqual([0.5, 0.5]);
+  });
+
+  it('the stable form stays finite in float32 and agrees with float64 to float32 precision', () => {
+    for (const z of [[89, 0, 0], [1000, 999, 0], [-1000, -1000], [1, 2, 3], ...VECTORS.slice(0, 100)]) {
+      const p32 = softmaxSteps(z, 1, 'float32').probs;
+      const p64 = softmax(z);
+      p32.forEach((p, j) => {
+        expect(Number.isFinite(p)).toBe(true);
+        expect(Math.abs(p - p64[j]!)).toBeLessThan(1e-6);
+      });
+    }
+    expect(softmaxSteps([1000, 999, 0], 1, 'float32').probs.map((p) => p.toFixed(4))).toEqual(['0.7311', '0.2689', '0.0000']);
+  });
+
+  it('float64, the default, rounds nothing: bit for bit the plain formula', () => {
+    for (const z of VECTORS.slice(0, 20)) {
+      const exps = z.map((v) => Math.exp(v / 0.7));
+      const total = exps.reduce((a, b) => a + b, 0);
+      expect(naiveSoftmaxSteps(z, 0.7)).toEqual({ exps, sum: total, probs: exps.map((e) => e / total) });
+      expect(naiveSoftmaxSteps(z, 0.7, 'float64')).toEqual(naiveSoftmaxSteps(z, 0.7));
     }
   });
 });

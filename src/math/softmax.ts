@@ -1,6 +1,34 @@
 import { assertFiniteVector, assertPositiveFinite } from './validate';
 
 /**
+ * The floating-point format the arithmetic is rounded to. JavaScript computes in
+ * float64; training (TensorFlow.js here, PyTorch in the lecture) runs in float32.
+ */
+export type FloatFormat = 'float64' | 'float32';
+
+/** The largest finite float32, (2 − 2⁻²³) · 2¹²⁷ ≈ 3.4028 · 10³⁸. */
+export const FLOAT32_MAX = 3.4028234663852886e38;
+/** The largest finite float64, Number.MAX_VALUE ≈ 1.7977 · 10³⁰⁸. */
+export const FLOAT64_MAX = Number.MAX_VALUE;
+
+/** The largest finite number of a format. */
+export const floatMax = (format: FloatFormat): number => (format === 'float32' ? FLOAT32_MAX : FLOAT64_MAX);
+
+/**
+ * Past x = ln(max), exp(x) overflows the format to Infinity:
+ * ln(FLOAT64_MAX) ≈ 709.7827, ln(FLOAT32_MAX) ≈ 88.7228.
+ */
+export const expOverflowThreshold = (format: FloatFormat): number => Math.log(floatMax(format));
+
+const identity = (x: number): number => x;
+
+/**
+ * Rounding to the format after an operation: none for float64 (JavaScript's own),
+ * Math.fround for float32, which is what float32 hardware does after each operation.
+ */
+export const roundTo = (format: FloatFormat): ((x: number) => number) => (format === 'float32' ? Math.fround : identity);
+
+/**
  * Every intermediate of the softmax, so a view can show each step of the
  * arithmetic: ŷ_j = exp((z_j − m)/τ) / Σ_k exp((z_k − m)/τ), m = max_k z_k.
  */
@@ -19,15 +47,19 @@ export interface SoftmaxSteps {
 /**
  * Numerically stable softmax with temperature, returning every intermediate.
  * Shapes: logits (n) → probs (n). Throws on empty or non-finite input.
+ * With format 'float32' every input and every operation's result is rounded to
+ * float32; the shift keeps it finite there too.
  */
-export function softmaxSteps(logits: ArrayLike<number>, temperature = 1): SoftmaxSteps {
+export function softmaxSteps(logits: ArrayLike<number>, temperature = 1, format: FloatFormat = 'float64'): SoftmaxSteps {
   assertFiniteVector(logits, 'logits');
   assertPositiveFinite(temperature, 'temperature');
-  const scaled = Array.from(logits, (z) => z / temperature);
+  const r = roundTo(format);
+  const tau = r(temperature);
+  const scaled = Array.from(logits, (z) => r(r(z) / tau));
   const shift = Math.max(...scaled);
-  const exps = scaled.map((s) => Math.exp(s - shift));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return { scaled, shift, exps, sum, probs: exps.map((e) => e / sum) };
+  const exps = scaled.map((s) => r(Math.exp(r(s - shift))));
+  const sum = exps.reduce((a, b) => r(a + b), 0);
+  return { scaled, shift, exps, sum, probs: exps.map((e) => r(e / sum)) };
 }
 
 /** softmax(z / τ) computed stably (max subtracted): entries in [0, 1], summing to 1. */
@@ -46,18 +78,21 @@ export interface NaiveSoftmaxSteps {
  * The textbook formula as is, exp(z_j/τ) / Σ_k exp(z_k/τ), with no max subtracted.
  * Deliberately unsafe: exp(1000) is Infinity, so the result can be NaN (∞/∞)
  * or 0; the playground shows that as the overflow lesson. Never use it for
- * anything else.
+ * anything else. In 'float32' (Math.fround after the division by τ, each exp, each
+ * addition and each division) exp already overflows past 88.72: [89, 0, 0] gives NaN.
  */
-export function naiveSoftmaxSteps(logits: ArrayLike<number>, temperature = 1): NaiveSoftmaxSteps {
+export function naiveSoftmaxSteps(logits: ArrayLike<number>, temperature = 1, format: FloatFormat = 'float64'): NaiveSoftmaxSteps {
   assertFiniteVector(logits, 'logits');
   assertPositiveFinite(temperature, 'temperature');
-  const exps = Array.from(logits, (z) => Math.exp(z / temperature));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return { exps, sum, probs: exps.map((e) => e / sum) };
+  const r = roundTo(format);
+  const tau = r(temperature);
+  const exps = Array.from(logits, (z) => r(Math.exp(r(r(z) / tau))));
+  const sum = exps.reduce((a, b) => r(a + b), 0);
+  return { exps, sum, probs: exps.map((e) => r(e / sum)) };
 }
 
-export function naiveSoftmax(logits: ArrayLike<number>, temperature = 1): number[] {
-  return naiveSoftmaxSteps(logits, temperature).probs;
+export function naiveSoftmax(logits: ArrayLike<number>, temperature = 1, format: FloatFormat = 'float64'): number[] {
+  return naiveSoftmaxSteps(logits, temperature, format).probs;
 }
 
 /** log Σ_k exp(z_k), computed as m + log Σ_k exp(z_k − m): finite for any finite z. */

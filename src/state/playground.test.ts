@@ -72,6 +72,15 @@ describe('playgroundReducer: temperature and stability', () => {
     expect(next.stable).toBe(false);
     expect(DEFAULT_PLAYGROUND.stable).toBe(true);
   });
+
+  it('starts in float64 and switches the number format without touching the logits', () => {
+    expect(DEFAULT_PLAYGROUND.floatFormat).toBe('float64');
+    const next = run([{ type: 'setFloatFormat', floatFormat: 'float32' }]);
+    expect(next.floatFormat).toBe('float32');
+    expect(next.logits).toEqual(DEFAULT_PLAYGROUND.logits);
+    expect(next.stable).toBe(true);
+    expect(run([{ type: 'setFloatFormat', floatFormat: 'float64' }], next).floatFormat).toBe('float64');
+  });
 });
 
 describe('playgroundReducer: the network o = Wx + b', () => {
@@ -138,5 +147,45 @@ describe('playgroundReducer: replace', () => {
     ]);
     expect(next.trueClass).toBe(1);
     expect(next.softLabel).toEqual([1, 1]);
+  });
+});
+
+describe('playgroundReducer: shrinking the class count shelves, growing restores (issue 17)', () => {
+  it('brings back the removed classes’ logits when the count grows again', () => {
+    const edited = run([{ type: 'setLogits', logits: [1, 2, 7.25, -4] }]);
+    const shrunk = playgroundReducer(edited, { type: 'setClassCount', count: 2, lang: 'en' });
+    expect(shrunk.logits).toEqual([1, 2]);
+    const regrown = run([{ type: 'setLogit', index: 0, value: 9 }, { type: 'setClassCount', count: 4, lang: 'en' }], shrunk);
+    // The visible classes keep their new values; the shelved ones come back as they were.
+    expect(regrown.logits).toEqual([9, 2, 7.25, -4]);
+    expect(run([{ type: 'setClassCount', count: 6, lang: 'en' }], regrown).logits).toEqual([9, 2, 7.25, -4, 0, 0]);
+  });
+
+  it('survives several steps down and up (typing 2 on the way to 10 and back)', () => {
+    const next = run([
+      { type: 'setLogits', logits: [5, 6, 7] },
+      { type: 'setClassCount', count: 2, lang: 'en' },
+      { type: 'setClassCount', count: 10, lang: 'en' },
+      { type: 'setClassCount', count: 3, lang: 'en' },
+    ]);
+    expect(next.logits).toEqual([5, 6, 7]);
+  });
+
+  it('keeps custom names of removed classes, and names of shelved classes renamed meanwhile', () => {
+    const named = run([
+      { type: 'setClassName', index: 2, name: 'owl', lang: 'en' },
+      { type: 'setClassCount', count: 2, lang: 'en' },
+    ]);
+    expect(classNamesOf(named, 'en')).toEqual(['cat', 'chicken']);
+    const renamed = run([{ type: 'setClassName', index: 0, name: 'lynx', lang: 'en' }, { type: 'setClassCount', count: 3, lang: 'en' }], named);
+    expect(classNamesOf(renamed, 'en')).toEqual(['lynx', 'chicken', 'owl']);
+
+    // Renaming while shrunk, from a preset: the shelved class keeps the preset's name.
+    const fromPreset = run([
+      { type: 'setClassCount', count: 2, lang: 'en' },
+      { type: 'setClassName', index: 1, name: 'hen', lang: 'en' },
+      { type: 'setClassCount', count: 3, lang: 'en' },
+    ]);
+    expect(classNamesOf(fromPreset, 'en')).toEqual(['cat', 'hen', 'dog']);
   });
 });

@@ -1,5 +1,6 @@
 import type { Lang } from '@/ui/i18n';
 import { affine } from '@/math/linear';
+import type { FloatFormat } from '@/math/softmax';
 import { genericClassName, presetNames, type PresetId } from './presets';
 
 /**
@@ -16,10 +17,18 @@ export interface PlaygroundState {
   temperature: number;
   /** Subtract the max before exp (checked by default); off shows the overflow. */
   stable: boolean;
+  /** The softmax's arithmetic: float64 (JavaScript's) or float32 (training's), where exp overflows past 88.72. */
+  floatFormat: FloatFormat;
   trueClass: number;
   labelMode: 'hard' | 'soft';
   /** Soft-label weights, one per class (normalized where used). */
   softLabel: number[];
+  /**
+   * The logits of classes removed by shrinking the class count, by class index
+   * (entries below the current count are stale): growing the count back restores
+   * them, until the page reloads. Custom names are kept the same way, in customNames.
+   */
+  shelvedLogits?: number[];
   /** Who sets the logits: the student by hand, or the small network o = Wx + b. */
   source: 'manual' | 'network';
   network: NetworkParams;
@@ -59,6 +68,7 @@ export const DEFAULT_PLAYGROUND: PlaygroundState = {
   customNames: [],
   temperature: 1,
   stable: true,
+  floatFormat: 'float64',
   trueClass: 0,
   labelMode: 'hard',
   softLabel: [1, 1, 1],
@@ -74,6 +84,7 @@ export type PlaygroundAction =
   | { type: 'setPreset'; presetId: PresetId; lang: Lang }
   | { type: 'setTemperature'; temperature: number }
   | { type: 'setStable'; stable: boolean }
+  | { type: 'setFloatFormat'; floatFormat: FloatFormat }
   | { type: 'setTrueClass'; trueClass: number }
   | { type: 'setLabelMode'; labelMode: 'hard' | 'soft' }
   | { type: 'setSoftLabel'; softLabel: number[] }
@@ -150,14 +161,22 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
     case 'setBias':
       return withNetwork(state, { ...state.network, biases: replaceAt(state.network.biases, action.index, action.value) });
     case 'setClassCount': {
+      // Shrinking shelves the removed classes' logits and names; growing takes them back.
+      const shelf = [...state.logits, ...(state.shelvedLogits ?? []).slice(state.logits.length)];
       const customNames =
         state.presetId === 'custom'
-          ? Array.from({ length: action.count }, (_, j) => state.customNames[j] ?? genericClassName(j, action.lang))
+          ? Array.from(
+              { length: Math.max(action.count, state.customNames.length) },
+              (_, j) => state.customNames[j] ?? genericClassName(j, action.lang),
+            )
           : state.customNames;
-      return normalize({ ...state, source: 'manual', logits: resize(state.logits, action.count, 0), customNames });
+      const logits = resize(shelf, action.count, 0);
+      return normalize({ ...state, source: 'manual', logits, shelvedLogits: shelf, customNames });
     }
     case 'setClassName': {
-      const names = classNamesOf(state, action.lang);
+      // Names of shelved classes are kept too, so a class brought back keeps its name.
+      const known = Math.max(state.logits.length, state.shelvedLogits?.length ?? 0, state.customNames.length);
+      const names = classNames(state.presetId, state.customNames, known, action.lang);
       names[action.index] = action.name;
       return { ...state, presetId: 'custom', customNames: names };
     }
@@ -167,6 +186,8 @@ export function playgroundReducer(state: PlaygroundState, action: PlaygroundActi
       return { ...state, temperature: action.temperature };
     case 'setStable':
       return { ...state, stable: action.stable };
+    case 'setFloatFormat':
+      return { ...state, floatFormat: action.floatFormat };
     case 'setTrueClass':
       return normalize({ ...state, trueClass: action.trueClass });
     case 'setLabelMode':

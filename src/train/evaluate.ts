@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { ImageSet } from '@/data/types';
 import { accuracy, argmaxRows } from '@/math/training-metrics';
 import type { Evaluation } from '@/workers/protocol';
+import { batchMetrics } from './batch-metrics';
 import { fillImages, type Scaler } from './batches';
 import { CLASS_COUNT, PIXELS, forward, type Params } from './model';
 import { uploadMatrix } from './packed-upload';
@@ -10,8 +11,8 @@ import { uploadMatrix } from './packed-upload';
 const TEST_CHUNK = 2500;
 
 /**
- * The scaled test images as tensors, uploaded at the first evaluation and kept
- * for the others. Not before: 31 MB of uploads would delay the first step.
+ * The scaled test images as tensors, uploaded at the first evaluation (epoch 0,
+ * just before the first step) and kept for the others.
  */
 export class TestImages {
   private chunks: tf.Tensor2D[] | null = null;
@@ -41,9 +42,10 @@ export class TestImages {
 }
 
 /**
- * Logits, predictions and accuracy on the test subset, read back
- * asynchronously; for softmax regression also a copy of W (a copy, because the
- * arrays are transferred to the page and must not be the backend's own memory).
+ * Logits, predictions, accuracy and mean cross-entropy on the test subset, read
+ * back asynchronously; for softmax regression also a copy of W (a copy, because
+ * the arrays are transferred to the page and must not be the backend's own memory).
+ * The loss is computed from the logits already read back: no second pass.
  */
 export async function evaluate(params: Params, testImages: TestImages, labels: Uint8Array, epochsDone: number): Promise<Evaluation> {
   // Uploaded outside tf.tidy, which would dispose them with the intermediates.
@@ -60,6 +62,7 @@ export async function evaluate(params: Params, testImages: TestImages, labels: U
     logits,
     predictions,
     accuracy: accuracy(predictions, labels),
+    loss: batchMetrics(logits, 0, labels.subarray(0, predictions.length), CLASS_COUNT).loss,
     weights,
   };
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TRAIN_CONFIG, type TrainConfig, type TrainingEvent } from '@/workers/protocol';
 import { RunControl } from './control';
 import { INTERACTION_REST_MS, runTraining } from './run-training';
+import { mulberry32 } from '@/math/random';
 import { syntheticImageSet } from './test-data';
 
 beforeAll(async () => {
@@ -46,6 +47,59 @@ describe('runTraining', () => {
     const xs = events.flatMap((e) => (e.type === 'progress' ? [...e.points.x] : []));
     expect(xs).toHaveLength(40);
     expect(xs[39]).toBeCloseTo(4, 5);
+  });
+
+  it('evaluates the untrained model on the test set before the first step: epoch 0', async () => {
+    const before = tf.memory().numTensors;
+    const { events, epochs } = await collect(config({ epochs: 2 }));
+    const types = events.map((e) => e.type);
+    const at = types.indexOf('epochZero');
+    // Right after 'started', before the first step and before any progress point.
+    expect(at).toBe(1);
+    expect(types.filter((t) => t === 'epochZero')).toHaveLength(1);
+    expect(at).toBeLessThan(types.indexOf('firstStep'));
+    expect(at).toBeLessThan(types.indexOf('progress'));
+    const zero = events[at] as Extract<TrainingEvent, { type: 'epochZero' }>;
+    // W ~ N(0, 0.01²), b = 0: every logit is near 0, softmax near uniform over 10 classes.
+    expect(Math.abs(zero.testLoss - Math.log(10))).toBeLessThan(0.1);
+    // The same measure after each epoch: the test loss falls from there.
+    expect(epochs.map((e) => e.summary.testLoss)).toEqual(epochs.map((e) => e.evaluation.loss));
+    expect(epochs[0]!.summary.testLoss).toBeLessThan(zero.testLoss);
+    expect(epochs[1]!.summary.testLoss).toBeLessThan(epochs[0]!.summary.testLoss);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('scores the untrained model at chance, about 0.1, on labels it cannot know', async () => {
+    // On the banded images above, the untrained model's guess follows the band, that is the
+    // class, so its accuracy is a multiple of about 1/10 (0.01 here). With labels drawn apart
+    // from the images, any fixed model scores 1/10 on average: as the lecture's untrained model does.
+    const random = mulberry32(7);
+    const test = syntheticImageSet(1000, 3);
+    const unrelated = { ...test, labels: test.labels.map(() => Math.floor(random() * 10)) };
+    const control = new RunControl();
+    let zero: TrainingEvent | undefined;
+    await runTraining(config({ epochs: 1 }), { train: data.train, test: unrelated }, (e) => {
+      if (e.type !== 'epochZero') return;
+      zero = e;
+      control.stop();
+    }, control);
+    if (zero?.type !== 'epochZero') throw new Error('no epoch-0 evaluation was emitted');
+    expect(zero.testAccuracy).toBeGreaterThanOrEqual(0.05);
+    expect(zero.testAccuracy).toBeLessThanOrEqual(0.2);
+    expect(Math.abs(zero.testLoss - Math.log(10))).toBeLessThan(0.1);
+  });
+
+  it('frees everything when stopped right after epoch 0', async () => {
+    const before = tf.memory().numTensors;
+    const control = new RunControl();
+    const { outcome, events } = await collect(config({ model: 'mlp', epochs: 1 }), control, (e) => {
+      if (e.type === 'epochZero') control.stop();
+    });
+    expect(outcome).toBe('stopped');
+    const zero = events.find((e) => e.type === 'epochZero');
+    expect(zero).toMatchObject({ type: 'epochZero' });
+    expect(events.some((e) => e.type === 'firstStep')).toBe(false);
+    expect(tf.memory().numTensors).toBe(before);
   });
 
   it('trains the MLP and standardized inputs without leaks', async () => {

@@ -158,6 +158,12 @@ export async function runTraining(
 
   try {
     emit({ type: 'started', stepsPerEpoch: steps, trainCount, testCount, epochs: config.epochs });
+    // Epoch 0, as the lecture does: the untrained model on the test set (accuracy near 0.1,
+    // loss near ln 10). It also uploads the test images that every later evaluation reuses.
+    const untrained = await evaluation(0);
+    emit({ type: 'epochZero', testLoss: untrained.loss, testAccuracy: untrained.accuracy });
+    // Training time starts at the first step, as an epoch's time leaves out its evaluation.
+    segmentStart = performance.now();
     for (epoch = 0; epoch < config.epochs; epoch++) {
       const order = epochOrder(trainCount, config.seed, epoch);
       const epochStart = elapsed();
@@ -230,6 +236,7 @@ export async function runTraining(
           trainLoss: summary.loss,
           trainAccuracy: summary.accuracy,
           testAccuracy: result.accuracy,
+          testLoss: result.loss,
           l2: summary.l2,
           seconds,
           numTensors: memory.numTensors,

@@ -1,7 +1,6 @@
-import { createContext, memo, useContext, useMemo, useState, useSyncExternalStore } from 'react';
+import { createContext, memo, useContext, useMemo, useSyncExternalStore } from 'react';
 import { BarChart as RechartsBarChart, CartesianGrid, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { ChartBox, type ChartSize } from './ChartBox';
-import { useIdleWhenFar, useNearViewport } from './use-near-viewport';
 import './bar-chart.css';
 
 export interface BarDatum {
@@ -45,8 +44,8 @@ const formatTick = (value: number): string => `${+value.toFixed(2)}`;
  * each slider input; sizing the axis from the font instead keeps presenter
  * mode's larger ticks readable at no per-frame cost. One observer serves every
  * chart, and only that attribute wakes it: getComputedStyle forces a style
- * recalculation, and while the page starts <html> changes often (skip-offscreen,
- * theme, language), which cost about 150 ms of reads when each chart watched
+ * recalculation, and while the page starts <html> changes often (language,
+ * theme), which cost about 150 ms of reads when each chart watched
  * every attribute.
  */
 let rootFontPx = 16;
@@ -201,25 +200,13 @@ const ChartFrame = memo(function ChartFrame({ size, categories, domain, fontPx, 
  * transition on the rect's geometry, and the numbers are exact at every moment.
  */
 export const BarChart = memo(function BarChart({
-  data: liveData,
+  data,
   domain,
   ariaLabel,
   formatValue = defaultFormat,
   height = 240,
 }: BarChartProps) {
-  // Far off screen (another lesson following the dragged logits), the bars catch up when the page is idle.
-  const [figure, setFigure] = useState<HTMLElement | null>(null);
-  // The domain waits with the data: an axis that follows the live values (the surprisal
-  // chart's) would otherwise redraw its ticks far off screen whenever its top moves.
-  const fixedDomain = domain !== undefined;
-  const [liveLo, liveHi] = domain ?? [NaN, NaN];
-  const live = useMemo(
-    () => ({ data: liveData, domain: fixedDomain ? ([liveLo, liveHi] as const) : null }),
-    [liveData, fixedDomain, liveLo, liveHi],
-  );
-  const shown = useIdleWhenFar(live, useNearViewport(figure));
-  const data = shown.data;
-  const [lo, hi] = shown.domain ?? dataDomain(data);
+  const [lo, hi] = domain ?? dataDomain(data);
   // Keyed on the numbers, not the array: a literal `domain={[0, 1]}` must not count as new.
   const stableDomain = useMemo<[number, number]>(() => [lo, hi], [lo, hi]);
   // The same labels in the same order keep the same categories array, so recharts re-lays out nothing.
@@ -229,7 +216,7 @@ export const BarChart = memo(function BarChart({
   const fontPx = useRootFontPx();
 
   return (
-    <figure ref={setFigure} className="bar-chart" aria-label={ariaLabel} role="group">
+    <figure className="bar-chart" aria-label={ariaLabel} role="group">
       {/* rem, not px: presenter mode enlarges the root font size, and the chart with it. */}
       <BarValues.Provider value={data}>
         <ChartBox aria-hidden="true" className="bar-chart-canvas" style={{ height: `${height / 16}rem` }}>

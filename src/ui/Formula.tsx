@@ -1,9 +1,7 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import morphdom from 'morphdom';
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { whenIdle } from './idle';
-import { CATCH_UP_DEADLINE_MS, useNearViewport } from './use-near-viewport';
+import { useEffect, useLayoutEffect, useState } from 'react';
 
 interface FormulaProps {
   /** TeX source. User text inside it must go through `texText` first. */
@@ -31,52 +29,37 @@ function renderTex(tex: string, display: boolean): string {
 }
 
 /**
- * A formula that follows live numbers cheaply:
- * - the new rendering is morphed into the old one rather than swapped in: while a
- *   student drags a logit only the digits change, so only those text nodes are
- *   touched (replacing the markup would restyle and re-lay out every KaTeX span);
- * - a formula far off screen (another lesson following the same logits) renders
- *   when the student pauses, so a drag pays only for the formulas in view. It is
- *   brought up to date before it scrolls in (see useNearViewport).
+ * A formula that follows live numbers cheaply: the new rendering is morphed into
+ * the old one rather than swapped in, so while a student drags a logit only the
+ * digits change and only those text nodes are touched (replacing the markup would
+ * restyle and re-lay out every KaTeX span). Far off screen it is held by its
+ * lesson's boundary (SectionShell, FarBoundary), not here.
+ *
+ * A display formula wider than its column scrolls sideways, and is then
+ * focusable so that keyboard users can scroll it too (WCAG 2.1.1). Whether it is
+ * wider is read in a ResizeObserver on the formula and on its content: observers
+ * run right after layout, and only for content that is laid out, so a formula in
+ * a lesson that CSS skips off screen is measured when it is laid out, never by a
+ * read that would force that layout.
  */
-export const Formula = memo(function Formula({ tex, display = false, className, label, testId }: FormulaProps) {
+export function Formula({ tex, display = false, className, label, testId }: FormulaProps) {
   // The element in state, so the effects below run once it exists.
   const [element, setElement] = useState<HTMLElement | null>(null);
-  const near = useNearViewport(element);
   const [scrollable, setScrollable] = useState(false);
-  // What the DOM shows now, so coming back into view re-renders nothing that is current.
-  const shown = useRef('');
 
   useLayoutEffect(() => {
-    if (!element) return;
-    // Overflow is measured only near the viewport, in the next frame, where every
-    // formula reads after one shared layout; far away, content-visibility skips
-    // this layout and a read would force it.
-    const measureSoon = () => {
-      if (!display || near !== true) return;
-      const frame = requestAnimationFrame(() => setScrollable(overflows(element)));
-      return () => cancelAnimationFrame(frame);
-    };
-    const key = `${display ? 'D' : 'I'}${tex}`;
-    if (shown.current === key) return measureSoon();
-    const render = () => {
-      renderInto(element, renderTex(tex, display));
-      shown.current = key;
-    };
-    if (near !== false || !shown.current) {
-      render();
-      return measureSoon();
-    }
-    return whenIdle(render, CATCH_UP_DEADLINE_MS);
-  }, [element, tex, display, near]);
+    if (element) renderInto(contentOf(element, display), renderTex(tex, display));
+  }, [element, tex, display]);
 
   useEffect(() => {
     if (!display || !element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      // A box with no width has not been laid out (content-visibility skips it): nothing to read yet.
-      if (entry && entry.contentRect.width > 0) setScrollable(overflows(element));
+    const content = contentOf(element, display);
+    const observer = new ResizeObserver(() => {
+      // A box with no width is not laid out: nothing to read yet.
+      if (element.clientWidth > 0) setScrollable(content.offsetWidth > element.clientWidth + 1);
     });
     observer.observe(element);
+    observer.observe(content);
     return () => observer.disconnect();
   }, [display, element]);
 
@@ -85,17 +68,28 @@ export const Formula = memo(function Formula({ tex, display = false, className, 
     <Tag
       ref={setElement}
       className={['formula', display ? 'formula-display' : '', className ?? ''].join(' ').trim()}
-      // A display formula wider than its column scrolls sideways; keyboard users
-      // must be able to focus it to scroll it too (WCAG 2.1.1).
       tabIndex={scrollable ? 0 : undefined}
       aria-label={label}
       data-testid={testId}
     />
   );
-});
+}
 
-/** Whether a display formula is wider than its box (it then scrolls sideways). */
-const overflows = (element: HTMLElement): boolean => element.scrollWidth > element.clientWidth + 1;
+/**
+ * Where KaTeX's markup goes. A display formula's content sits in a box that
+ * shrinks to the formula (at least the column's width), so its own width says
+ * when the formula outgrows the column.
+ */
+function contentOf(element: HTMLElement, display: boolean): HTMLElement {
+  if (!display) return element;
+  let content = element.firstElementChild as HTMLElement | null;
+  if (!content?.classList.contains('formula-content')) {
+    content = document.createElement('div');
+    content.className = 'formula-content';
+    element.replaceChildren(content);
+  }
+  return content;
+}
 
 /** Puts KaTeX's markup into `element`, morphing what is already there. */
 function renderInto(element: HTMLElement, html: string): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixed4, formatNumber, groupThousands, texNumber } from './format';
+import { fixed4, formatNumber, formatRate, groupThousands, texNumber } from './format';
 
 describe('fixed4', () => {
   it.each([
@@ -44,4 +44,14 @@ describe('groupThousands', () => {
     [-1234, '-1,234'],
     [NaN, 'NaN'],
   ])('%s → %s', (x, shown) => expect(groupThousands(x)).toBe(shown));
+});
+
+describe('formatRate', () => {
+  it('writes a learning rate as a person does', () => {
+    expect(formatRate(0.1)).toBe('0.1');
+    expect(formatRate(2.5)).toBe('2.5');
+    expect(formatRate(1e5)).toBe('1e5');
+    expect(formatRate(1e-10)).toBe('1e-10');
+    expect(formatRate(0.1 + 0.2)).toBe('0.3');
+  });
 });

@@ -33,6 +33,12 @@ export function groupThousands(x: number): string {
   return String(whole).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
+/** A learning rate as a person writes it: 0.1, 1e-10, 100000 → 1e5. */
+export function formatRate(rate: number): string {
+  if (rate !== 0 && (Math.abs(rate) >= 1e4 || Math.abs(rate) < 1e-3)) return rate.toExponential().replace('e+', 'e');
+  return String(Number(rate.toPrecision(6)));
+}
+
 /** TeX for a number, with e-notation as a·10^k, so large exponentials render readably. */
 export function texNumber(x: number, digits = 4): string {
   if (Number.isNaN(x)) return '\\text{NaN}';

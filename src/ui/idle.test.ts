@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { QUIET_AFTER_INPUT_MS, whenIdle } from './idle';
+import { QUIET_AFTER_INPUT_MS } from './deadlines';
+import { whenIdle } from './idle';
 
 // Node has no window: a bare EventTarget stands in, so page-input can listen to it.
 const page = new EventTarget();

@@ -1,7 +1,5 @@
+import { QUIET_AFTER_INPUT_MS } from './deadlines';
 import { msSinceInput } from './page-input';
-
-/** How long the student must pause (no drag, key or wheel) before deferred work runs. */
-export const QUIET_AFTER_INPUT_MS = 300;
 
 /**
  * Runs `callback` once the student has paused for QUIET_AFTER_INPUT_MS and the

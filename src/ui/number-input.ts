@@ -30,3 +30,17 @@ export function parseNumberInput(text: string, rules: NumberRules = {}): ParsedN
   if (rules.max !== undefined && value > rules.max) return { ok: false, reason: 'tooLarge' };
   return { ok: true, value };
 }
+
+/**
+ * When an edit of a number box applies. Typing (and deleting) applies when the
+ * student finishes: Enter or leaving the box (`onFinish`), so a prefix on the
+ * way (`2` of `2.5`, `100` of `1001`) never applies, however slowly it is typed.
+ * A step (the arrow keys, the spinner, the wheel) and a paste or drop are whole
+ * values: they apply `now`. `inputType` is the InputEvent's (undefined for a
+ * step, which the browser sends as a plain Event).
+ */
+export function commitTiming(inputType: string | undefined): 'now' | 'onFinish' {
+  return inputType === undefined || inputType === '' || inputType === 'insertFromPaste' || inputType === 'insertFromDrop'
+    ? 'now'
+    : 'onFinish';
+}

@@ -57,8 +57,15 @@ export interface Evaluation {
   predictions: Uint8Array;
   /** Fraction of predictions equal to the labels, 0..1. */
   accuracy: number;
+  /** Mean cross-entropy −log softmax(o)_y over the test examples, in nats. */
+  loss: number;
   /** For softmax regression, W as 784 × classCount (row-major); null for the MLP. */
   weights: Float32Array | null;
+  /**
+   * The run that made it, with its settings: set by the page (the worker's events
+   * carry the run id beside it), so a lesson can say which run it shows.
+   */
+  run?: { id: number; config: TrainConfig };
 }
 
 /** New per-step points since the last progress message (x in epochs, fractional). */
@@ -76,6 +83,8 @@ export interface EpochSummary {
   trainLoss: number;
   trainAccuracy: number;
   testAccuracy: number;
+  /** Mean cross-entropy on the test set after the epoch. */
+  testLoss: number;
   /** Mean weight-decay term over the epoch's steps. */
   l2: number;
   /** Training time of this epoch (steps and read-backs, not the evaluation). */
@@ -85,9 +94,16 @@ export interface EpochSummary {
   numBytes: number;
 }
 
+/** The untrained model on the test set, evaluated before the first step: epoch 0 on the charts. */
+export interface EpochZero {
+  testLoss: number;
+  testAccuracy: number;
+}
+
 /** What runTraining reports; the worker forwards each with its run id. */
 export type TrainingEvent =
   | { type: 'started'; stepsPerEpoch: number; trainCount: number; testCount: number; epochs: number }
+  | ({ type: 'epochZero' } & EpochZero)
   | { type: 'firstStep'; ms: number }
   | {
       type: 'progress';

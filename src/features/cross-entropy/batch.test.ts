@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_MAX_ROWS, D2L_BATCH, addRow, evaluateBatch, removeRow, setCell, setLabel } from './batch';
+import { BATCH_MAX_ROWS, D2L_BATCH, addRow, evaluateBatch, normalizeRow, removeRow, setCell, setLabel } from './batch';
 
 describe('evaluateBatch', () => {
   it('reproduces the book’s example: picked [0.1, 0.5], mean loss 1.4979', () => {
@@ -8,6 +8,25 @@ describe('evaluateBatch', () => {
     expect(result.picked).toEqual([0.1, 0.5]);
     expect(result.losses.map((l) => l.toFixed(4))).toEqual(['2.3026', '0.6931']);
     expect(result.mean.toFixed(4)).toBe('1.4979');
+  });
+
+  it('reproduces the lecture’s likelihood 0.1 × 0.5 = 0.05 and accuracy 0.5', () => {
+    const result = evaluateBatch(D2L_BATCH);
+    if (!result.ok) throw new Error('the d2l batch must be valid');
+    expect(result.likelihood.toFixed(4)).toBe('0.0500');
+    expect(result.total.toFixed(4)).toBe('2.9957');
+    expect(result.mean).toBeCloseTo(-Math.log(result.likelihood) / 2, 12);
+    expect(result.predicted).toEqual([2, 2]);
+    expect(result.accuracy.toFixed(4)).toBe('0.5000');
+  });
+
+  it('a zero on a label: likelihood 0, loss Infinity, accuracy unaffected', () => {
+    const result = evaluateBatch(setCell(setCell(D2L_BATCH, 1, 2, 0), 1, 1, 0.7));
+    if (!result.ok) throw new Error('valid');
+    expect(result.likelihood).toBe(0);
+    expect(result.mean).toBe(Infinity);
+    expect(result.predicted).toEqual([2, 1]);
+    expect(result.accuracy).toBe(0);
   });
 
   it('names every row that does not sum to 1', () => {
@@ -47,6 +66,16 @@ describe('editing the batch', () => {
     expect(evaluateBatch(draft).ok).toBe(true);
     for (let i = 0; i < 10; i++) draft = removeRow(draft);
     expect(draft.rows).toHaveLength(1);
+  });
+
+  it('rescales one row to sum to 1, and leaves an all-zero row alone', () => {
+    const draft = setCell(D2L_BATCH, 0, 0, 0.5); // row 0: [0.5, 0.3, 0.6], sum 1.4
+    const fixed = normalizeRow(draft, 0);
+    expect(fixed.rows[0]!.map((v) => v.toFixed(4))).toEqual(['0.3571', '0.2143', '0.4286']);
+    expect(fixed.rows[1]).toEqual(D2L_BATCH.rows[1]);
+    expect(evaluateBatch(fixed).ok).toBe(true);
+    const zeros = { rows: [[0, 0, 0]], labels: [0] };
+    expect(normalizeRow(zeros, 0)).toBe(zeros);
   });
 
   it('never mutates the draft it was given', () => {

@@ -1,8 +1,12 @@
-import { batchCrossEntropy } from '@/math/cross-entropy';
+import { batchCrossEntropy, batchLikelihood, normalizeDistribution } from '@/math/cross-entropy';
+import { batchAccuracy } from '@/math/metrics';
+import { argmax } from '@/math/softmax';
 
 /**
  * The d2l batch example (y_hat[[0, 1], y]): a few predicted distributions with
- * their labels. The view edits a draft; only a valid draft is evaluated.
+ * their labels. The view edits a draft; only a valid draft is evaluated. A row must
+ * itself sum to 1 (it is a softmax output): the view does not rescale it silently,
+ * it offers a button that does.
  */
 export interface BatchDraft {
   rows: number[][];
@@ -30,11 +34,27 @@ export interface RowProblem {
   sum: number;
 }
 
-export type BatchEvaluation =
-  | { ok: true; picked: number[]; losses: number[]; mean: number }
-  | { ok: false; problems: RowProblem[] };
+export interface BatchResult {
+  ok: true;
+  /** ŷ⁽ⁱ⁾ at y⁽ⁱ⁾ per row. */
+  picked: number[];
+  /** −log of each picked probability, nats. */
+  losses: number[];
+  /** P(Y | X) = Π picked. */
+  likelihood: number;
+  /** −log P(Y | X) = Σ losses, nats. */
+  total: number;
+  /** The mean cross-entropy, total / n, nats. */
+  mean: number;
+  /** argmax of each row, the first on ties. */
+  predicted: number[];
+  /** Fraction of rows whose argmax is the label. */
+  accuracy: number;
+}
 
-/** Each row must be a distribution (cells are already checked to lie in [0, 1]); then pick and average. */
+export type BatchEvaluation = BatchResult | { ok: false; problems: RowProblem[] };
+
+/** Each row must be a distribution (cells are already checked to lie in [0, 1]); then the likelihood, the loss and the accuracy. */
 export function evaluateBatch(draft: BatchDraft): BatchEvaluation {
   const problems: RowProblem[] = [];
   draft.rows.forEach((row, i) => {
@@ -42,7 +62,21 @@ export function evaluateBatch(draft: BatchDraft): BatchEvaluation {
     if (Math.abs(sum - 1) > ROW_SUM_TOLERANCE || row.some((v) => !(v >= 0 && v <= 1))) problems.push({ row: i, sum });
   });
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, ...batchCrossEntropy(draft.rows, draft.labels) };
+  return {
+    ok: true,
+    ...batchCrossEntropy(draft.rows, draft.labels),
+    likelihood: batchLikelihood(draft.rows, draft.labels),
+    predicted: draft.rows.map((row) => argmax(row)),
+    accuracy: batchAccuracy(draft.rows, draft.labels),
+  };
+}
+
+/** Row r divided by its sum, so it sums to 1 again; unchanged when the row is all zeros or invalid. */
+export function normalizeRow(draft: BatchDraft, row: number): BatchDraft {
+  const values = draft.rows[row];
+  if (!values || !values.every((v) => v >= 0 && Number.isFinite(v)) || !values.some((v) => v > 0)) return draft;
+  const scaled = normalizeDistribution(values);
+  return { ...draft, rows: draft.rows.map((r, i) => (i === row ? scaled : r)) };
 }
 
 export const setCell = (draft: BatchDraft, row: number, col: number, value: number): BatchDraft => ({

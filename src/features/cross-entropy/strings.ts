@@ -3,7 +3,7 @@ import { defineMessages } from '@/ui/i18n';
 export const ceMessages = defineMessages(
   {
     title: 'Cross-entropy',
-    lead: 'How far is the predicted distribution ŷ from the truth? Cross-entropy measures it in units of information. This section shares the logits of the Softmax section above: move them there, or take gradient steps here.',
+    lead: 'How well does the predicted distribution ŷ explain the label? Cross-entropy says it in units of information (nats or bits), smaller being better, and it is exactly the loss that maximum likelihood leads to. This section shares the logits of the Softmax section above: move them there, or take gradient steps here.',
     temperatureNote: (tau: string) =>
       `The Softmax section uses temperature τ = ${tau}; the loss here uses the logits as they are (τ = 1), as training does.`,
 
@@ -79,14 +79,31 @@ export const ceMessages = defineMessages(
     historyEmpty: 'Take a gradient step to start the curve.',
     stepCol: 'step',
 
-    batchHeading: 'A batch: picking each row’s true-class probability',
+    batchHeading: 'The loss from maximum likelihood',
     batchHint:
-      'As in the book’s y_hat[[0, 1], y]: from each row of predictions take the probability of that row’s label; the batch loss is the mean of their −log.',
-    batchCaption: 'Batch of predictions, labels and losses',
+      'Softmax turns each example’s logits into a distribution ŷ⁽ⁱ⁾, so the model gives each example’s label y⁽ⁱ⁾ a probability: the entry of ŷ⁽ⁱ⁾ at y⁽ⁱ⁾, picked from its row as the lecture’s y_hat[[0, 1], y] does. Taking the examples as independent, the probability of all n labels of a batch is the product of those picks, the likelihood P(Y | X). Maximum likelihood estimation chooses the parameters that make it as large as possible.',
+    mleLog:
+      'The log turns the product into a sum, and since −log falls as its argument grows, maximizing the likelihood is the same as minimizing −Σᵢ log ŷ⁽ⁱ⁾ at y⁽ⁱ⁾, the negative log-likelihood. Divided by n it is the mean cross-entropy loss that training minimizes. The log also keeps the number usable: a product of thousands of probabilities underflows to 0, a sum of logs does not.',
+    batchEditHint:
+      'Edit the batch: each row is a distribution, so its entries lie in [0, 1] and must sum to 1 (a row that does not is reported, not rescaled behind your back).',
+    batchCaption: 'Batch of predictions, labels, picked probabilities, losses and predictions',
     rowCol: 'row i',
-    batchCell: (row: number, col: number) => `y_hat[${row}, ${col}]`,
-    batchLabel: (row: number) => `label y[${row}]`,
+    batchCell: (row: number, col: number) => `row ${row} class ${col}`,
+    batchLabel: (row: number) => `row ${row} label`,
     pickedCol: 'picked ŷ',
+    argmaxCol: 'argmax ŷ',
+    rightMark: 'right',
+    wrongMark: 'wrong',
+    withNumbers: 'With this batch’s numbers:',
+    likelihoodLabel: 'likelihood P(Y | X)',
+    meanNllLabel: 'mean loss −(1/n) log P(Y | X)',
+    accuracyLabel: 'accuracy',
+    accuracyDetail: (correct: number, n: number) =>
+      `${correct} of ${n} rows predict their label (argmax ŷ = y): the lecture’s accuracy(y_hat, y) / len(y).`,
+    normalizeRow: (row: number) => `scale row ${row} to sum 1`,
+    notDistanceHeading: 'What cross-entropy is, and what it is not',
+    notDistance:
+      'Cross-entropy is not a distance between ŷ and the label. For a label distribution p, H(p, ŷ) = −Σⱼ pⱼ log ŷⱼ is the expected surprisal of the model’s probabilities when the outcomes follow p: how surprised, on average, someone who believes ŷ is by what actually happens. Its smallest value, reached at ŷ = p, is the entropy H(p), not 0 (H(p) = 0 only for a one-hot label), and it is not symmetric: in general H(p, ŷ) ≠ H(ŷ, p). What lies above H(p) is the KL divergence. The panels below read the same loss this second way, through information theory.',
     rowLossCol: (unit: string) => `−log (${unit})`,
     meanLoss: (unit: string) => `mean loss (${unit})`,
     addRow: 'add row',
@@ -96,7 +113,7 @@ export const ceMessages = defineMessages(
   },
   {
     title: '교차 엔트로피',
-    lead: '예측 분포 ŷ가 정답에서 얼마나 떨어져 있을까요? 교차 엔트로피는 그 거리를 정보량의 단위로 잽니다. 이 섹션은 위 소프트맥스 섹션의 로짓을 그대로 씁니다. 로짓은 그곳에서 움직이거나 여기서 경사 하강 한 걸음으로 바꿀 수 있습니다.',
+    lead: '예측 분포 ŷ가 정답 레이블을 얼마나 잘 설명할까요? 교차 엔트로피는 이를 정보의 단위(내트·비트)로 나타내며, 작을수록 잘 설명하는 것입니다. 최대우도 추정에서 그대로 나오는 손실이기도 합니다. 이 섹션은 위 소프트맥스 섹션의 로짓을 그대로 씁니다. 로짓은 그곳에서 움직이거나 여기서 경사 하강 한 걸음으로 바꿀 수 있습니다.',
     temperatureNote: (tau: string) =>
       `소프트맥스 섹션의 온도는 τ = ${tau}이지만, 여기의 손실은 학습할 때처럼 로짓을 그대로(τ = 1) 씁니다.`,
 
@@ -172,14 +189,31 @@ export const ceMessages = defineMessages(
     historyEmpty: '경사 하강 한 걸음을 내디디면 곡선이 그려집니다.',
     stepCol: '걸음',
 
-    batchHeading: '미니배치: 각 행에서 정답 클래스의 확률 고르기',
+    batchHeading: '최대우도 추정에서 나오는 손실',
     batchHint:
-      '책의 y_hat[[0, 1], y]처럼, 예측의 각 행에서 그 행의 레이블에 해당하는 확률을 고릅니다. 배치의 손실은 그 값들의 −log의 평균입니다.',
-    batchCaption: '예측, 레이블, 손실로 이루어진 배치',
+      '소프트맥스는 예제마다 로짓을 분포 ŷ⁽ⁱ⁾로 바꾸므로, 모델은 각 예제의 레이블 y⁽ⁱ⁾에 확률을 하나씩 줍니다. 강의의 y_hat[[0, 1], y]처럼 각 행에서 레이블 자리의 값을 고르면 됩니다. 예제들이 서로 독립이라고 보면, 배치의 레이블 n개가 모두 나올 확률은 고른 값들의 곱, 곧 우도(likelihood) P(Y | X)입니다. 최대우도 추정은 이 값을 가장 크게 만드는 파라미터를 찾습니다.',
+    mleLog:
+      '로그를 취하면 곱이 합으로 바뀝니다. 또 −log는 값이 커질수록 작아지므로, 우도를 최대화하는 것은 음의 로그 우도 −Σᵢ log ŷ⁽ⁱ⁾(레이블 자리)를 최소화하는 것과 같습니다. 이를 n으로 나누면 학습에서 최소화하는 평균 교차 엔트로피 손실이 됩니다. 로그는 계산도 살려 줍니다. 확률 수천 개를 곱하면 0으로 언더플로되지만, 로그를 더하면 그런 일이 없습니다.',
+    batchEditHint:
+      '배치를 직접 고쳐 보세요. 각 행은 분포이므로 값은 [0, 1] 안에 있어야 하고 합은 1이어야 합니다. 합이 1이 아닌 행은 몰래 고치지 않고 알려 줍니다.',
+    batchCaption: '예측, 레이블, 고른 확률, 손실, 예측 클래스로 이루어진 배치',
     rowCol: '행 i',
-    batchCell: (row: number, col: number) => `y_hat[${row}, ${col}]`,
-    batchLabel: (row: number) => `레이블 y[${row}]`,
+    batchCell: (row: number, col: number) => `행 ${row}, 클래스 ${col}`,
+    batchLabel: (row: number) => `행 ${row}의 레이블`,
     pickedCol: '고른 ŷ',
+    argmaxCol: 'argmax ŷ',
+    rightMark: '맞음',
+    wrongMark: '틀림',
+    withNumbers: '이 배치의 값으로 계산하면:',
+    likelihoodLabel: '우도 P(Y | X)',
+    meanNllLabel: '평균 손실 −(1/n) log P(Y | X)',
+    accuracyLabel: '정확도',
+    accuracyDetail: (correct: number, n: number) =>
+      `${n}개 행 가운데 ${correct}개 행에서 예측이 레이블과 같습니다(argmax ŷ = y). 강의의 accuracy(y_hat, y) / len(y)입니다.`,
+    normalizeRow: (row: number) => `${row}번 행을 합이 1이 되도록 나누기`,
+    notDistanceHeading: '교차 엔트로피는 무엇이고, 무엇이 아닌가',
+    notDistance:
+      '교차 엔트로피는 ŷ와 레이블 사이의 거리가 아닙니다. 레이블 분포 p에 대해 H(p, ŷ) = −Σⱼ pⱼ log ŷⱼ는 결과가 p를 따를 때 모델의 확률 ŷ로 잰 정보량(놀람도)의 기댓값입니다. ŷ를 믿는 사람이 실제로 일어난 일에 평균적으로 얼마나 놀라는지를 나타내는 셈입니다. 가장 작은 값은 ŷ = p일 때의 엔트로피 H(p)이지 0이 아니며(H(p) = 0은 레이블이 원-핫 벡터일 때뿐입니다), 대칭도 아닙니다. 일반적으로 H(p, ŷ) ≠ H(ŷ, p)입니다. H(p)를 넘는 부분이 KL 발산입니다. 아래 패널들은 같은 손실을 정보 이론이라는 두 번째 관점에서 읽습니다.',
     rowLossCol: (unit: string) => `−log (${unit})`,
     meanLoss: (unit: string) => `평균 손실 (${unit})`,
     addRow: '행 추가',

@@ -1,48 +1,8 @@
-import type { DataErrorKind } from '@/data/types';
 import { defineMessages } from '@/ui/i18n';
+import { loadFailureMessages } from '@/ui/load-failure-strings';
 
-const FIX_EN = 'Run `npm run data` in the project folder (it fetches and verifies the four files), then reload this page.';
-const FIX_KO = '프로젝트 폴더에서 `npm run data`를 실행해 네 파일을 받고 검증한 다음, 이 페이지를 새로 고치세요.';
-
-const errorsEn: Record<DataErrorKind, (file: string) => string> = {
-  missing: (file) => `The data file ${file} is not on the server.`,
-  http: (file) => `The server refused to send ${file}.`,
-  network: (file) => `The download of ${file} failed.`,
-  gzip: (file) => `${file} is truncated or is not valid gzip.`,
-  length: (file) => `${file} is shorter or longer than its header says: it is truncated or corrupt.`,
-  magic: (file) => `${file} is not the expected kind of IDX file (wrong magic number).`,
-  dimensions: (file) => `The images in ${file} are not 28 × 28 pixels.`,
-  'count-mismatch': (file) => `${file} does not have exactly one label per image.`,
-  'label-range': (file) => `${file} contains a label outside the ten classes.`,
-  unsupported: () => 'This browser cannot unpack gzip data (it has no DecompressionStream).',
-  unknown: () => 'Loading the data failed.',
-};
-const errorsKo: Record<DataErrorKind, (file: string) => string> = {
-  missing: (file) => `데이터 파일 ${file}이(가) 서버에 없습니다.`,
-  http: (file) => `서버가 ${file}을(를) 보내 주지 않았습니다.`,
-  network: (file) => `${file}을(를) 내려받지 못했습니다.`,
-  gzip: (file) => `${file}이(가) 잘렸거나 올바른 gzip 파일이 아닙니다.`,
-  length: (file) => `${file}의 길이가 헤더에 적힌 것과 다릅니다. 파일이 잘렸거나 손상되었습니다.`,
-  magic: (file) => `${file}은(는) 기대한 종류의 IDX 파일이 아닙니다(매직 넘버가 다름).`,
-  dimensions: (file) => `${file}의 이미지가 28 × 28 픽셀이 아닙니다.`,
-  'count-mismatch': (file) => `${file}의 레이블 수가 이미지 수와 다릅니다.`,
-  'label-range': (file) => `${file}에 열 개 클래스 밖의 레이블이 있습니다.`,
-  unsupported: () => '이 브라우저는 gzip 데이터를 풀 수 없습니다(DecompressionStream이 없음).',
-  unknown: () => '데이터를 불러오지 못했습니다.',
-};
-
-const fixEn = (kind: DataErrorKind): string =>
-  kind === 'network'
-    ? 'Check the connection to the server, then try again.'
-    : kind === 'unsupported'
-      ? 'Use a current version of Chrome, Edge, Firefox or Safari.'
-      : FIX_EN;
-const fixKo = (kind: DataErrorKind): string =>
-  kind === 'network'
-    ? '서버와의 연결을 확인한 뒤 다시 시도하세요.'
-    : kind === 'unsupported'
-      ? '최신 버전의 Chrome, Edge, Firefox, Safari를 사용하세요.'
-      : FIX_KO;
+// The failure messages are shared: the training lesson shows the same one when Train needs the data.
+const { en: failureEn, ko: failureKo } = loadFailureMessages;
 
 export const dataMessages = defineMessages(
   {
@@ -53,13 +13,14 @@ export const dataMessages = defineMessages(
     licence: 'Fashion-MNIST © Zalando SE, released under the MIT licence.',
     idle: 'The data (about 30 MB) loads when this section comes into view.',
     loadButton: 'Load the dataset',
+    statusRegion: 'Dataset status',
     retryButton: 'Try again',
     loading: 'Downloading and unpacking the four files…',
     progressLabel: 'download progress',
     progress: (loaded: string, total: string | null) => (total ? `${loaded} MB of ${total} MB` : `${loaded} MB`),
     ready: (images: string, seconds: string) => `${images} images loaded in ${seconds} s.`,
-    error: (kind: DataErrorKind, file: string) => errorsEn[kind](file),
-    fix: fixEn,
+    error: failureEn.error,
+    fix: failureEn.fix,
     details: 'Details',
     samplesTitle: 'Ten examples of each class',
     samplesNote: 'The first ten training images of each class, at twice their size.',
@@ -80,13 +41,14 @@ export const dataMessages = defineMessages(
     licence: 'Fashion-MNIST © Zalando SE, MIT 라이선스로 배포됩니다.',
     idle: '데이터(약 30 MB)는 이 섹션이 화면에 보이면 불러옵니다.',
     loadButton: '데이터셋 불러오기',
+    statusRegion: '데이터셋 상태',
     retryButton: '다시 시도',
     loading: '네 파일을 내려받아 압축을 푸는 중…',
     progressLabel: '내려받기 진행률',
     progress: (loaded: string, total: string | null) => (total ? `${total} MB 중 ${loaded} MB` : `${loaded} MB`),
     ready: (images: string, seconds: string) => `이미지 ${images}장을 ${seconds}초 만에 불러왔습니다.`,
-    error: (kind: DataErrorKind, file: string) => errorsKo[kind](file),
-    fix: fixKo,
+    error: failureKo.error,
+    fix: failureKo.fix,
     details: '자세히',
     samplesTitle: '클래스마다 열 장씩',
     samplesNote: '각 클래스의 첫 훈련 이미지 열 장을 두 배 크기로 보여 줍니다.',

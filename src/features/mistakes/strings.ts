@@ -13,6 +13,8 @@ export const mistakesMessages = defineMessages(
     analysisError: (detail: string) => `These results cannot be shown: ${detail}`,
     summary: (epoch: number, count: number, total: number) =>
       `After epoch ${epoch}: ${count} of ${total} test images misclassified.`,
+    runShown: (run: number, model: 'softmax' | 'mlp', lr: string, batch: string, epochs: number) =>
+      `Showing run ${run}: ${model === 'mlp' ? 'MLP' : 'softmax regression'}, learning rate ${lr}, batch size ${batch}, ${epochs} ${epochs === 1 ? 'epoch' : 'epochs'}.`,
 
     confusionTitle: 'Confusion matrix',
     confusionLead:
@@ -86,6 +88,8 @@ export const mistakesMessages = defineMessages(
     analysisError: (detail: string) => `이 결과는 보여 줄 수 없습니다: ${detail}`,
     summary: (epoch: number, count: number, total: number) =>
       `에포크 ${epoch} 이후: 테스트 이미지 ${total}개 중 ${count}개를 잘못 분류했습니다.`,
+    runShown: (run: number, model: 'softmax' | 'mlp', lr: string, batch: string, epochs: number) =>
+      `${run}번째 실행의 결과입니다: ${model === 'mlp' ? 'MLP' : '소프트맥스 회귀'}, 학습률 ${lr}, 배치 크기 ${batch}, 에포크 ${epochs}번.`,
 
     confusionTitle: '혼동 행렬',
     confusionLead:

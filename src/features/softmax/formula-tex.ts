@@ -66,13 +66,3 @@ export function sigmoidTex(logits: number[], temperature: number, sigmoidValue: 
 export function lseNumbersTex(lse: number, max: number): string {
   return `\\operatorname{LSE}(\\mathbf{z}) = ${texNumber(lse)} \\;\\ge\\; \\max_k z_k = ${texNumber(max)}`;
 }
-
-const column = (values: string[]): string => `\\begin{bmatrix} ${values.join(' \\\\ ')} \\end{bmatrix}`;
-const fixed2 = (x: number): string => texNumber(Number(x.toFixed(2)), 2);
-
-/** o = Wx + b written out with the numbers, the outputs labelled with the class names. */
-export function networkTex(weights: number[][], pixels: number[], biases: number[], outputs: number[], names: string[]): string {
-  const W = `\\begin{bmatrix} ${weights.map((row) => row.map(fixed2).join(' & ')).join(' \\\\ ')} \\end{bmatrix}`;
-  const o = column(names.map((name) => `o_{${texText(name)}}`));
-  return `${o} = ${W} ${column(pixels.map(fixed2))} + ${column(biases.map(fixed2))} = ${column(outputs.map((v) => texNumber(v)))}`;
-}

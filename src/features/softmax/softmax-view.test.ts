@@ -53,6 +53,26 @@ describe('softmaxView', () => {
   });
 });
 
+describe('softmaxView in float32', () => {
+  it('naive [89, 0, 0]: NaN in float32, 1.0000 in float64', () => {
+    const v32 = softmaxView([89, 0, 0], 1, false, 'float32');
+    expect(v32.floatFormat).toBe('float32');
+    expect(Number.isNaN(v32.probs[0])).toBe(true);
+    expect(v32.overflowed).toBe(true);
+    const v64 = softmaxView([89, 0, 0], 1, false);
+    expect(v64.floatFormat).toBe('float64');
+    expect(v64.probs[0]!.toFixed(4)).toBe('1.0000');
+    expect(v64.overflowed).toBe(false);
+  });
+
+  it('stable [89, 0, 0] is right in float32 too', () => {
+    const view = softmaxView([89, 0, 0], 1, true, 'float32');
+    expect(view.overflowed).toBe(false);
+    expect(view.probs.map((p) => p.toFixed(4))).toEqual(['1.0000', '0.0000', '0.0000']);
+    expect(view.exps.every((e) => Math.fround(e) === e)).toBe(true);
+  });
+});
+
 describe('expScientific and formatExp', () => {
   it('writes e^1000 exactly although Math.exp(1000) is Infinity', () => {
     expect(Math.exp(1000)).toBe(Infinity);

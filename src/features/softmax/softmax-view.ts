@@ -1,4 +1,4 @@
-import { argmax, logSumExp, naiveSoftmaxSteps, softmaxSteps } from '@/math/softmax';
+import { argmax, expOverflowThreshold, logSumExp, naiveSoftmaxSteps, softmaxSteps, type FloatFormat } from '@/math/softmax';
 import { formatNumber } from '@/ui/format';
 
 /**
@@ -7,6 +7,8 @@ import { formatNumber } from '@/ui/format';
  */
 export interface SoftmaxView {
   stable: boolean;
+  /** The arithmetic's format: every intermediate below is a value of it. */
+  floatFormat: FloatFormat;
   temperature: number;
   logits: number[];
   /** z / τ */
@@ -25,13 +27,21 @@ export interface SoftmaxView {
   overflowed: boolean;
 }
 
-export function softmaxView(logits: number[], temperature: number, stable: boolean): SoftmaxView {
+export function softmaxView(
+  logits: number[],
+  temperature: number,
+  stable: boolean,
+  floatFormat: FloatFormat = 'float64',
+): SoftmaxView {
   const scaled = logits.map((z) => z / temperature);
-  const steps = stable ? softmaxSteps(logits, temperature) : { ...naiveSoftmaxSteps(logits, temperature), shift: 0 };
+  const steps = stable
+    ? softmaxSteps(logits, temperature, floatFormat)
+    : { ...naiveSoftmaxSteps(logits, temperature, floatFormat), shift: 0 };
   const probSum = steps.probs.reduce((a, b) => a + b, 0);
   const overflowed = !Number.isFinite(steps.sum) || steps.probs.some((p) => !Number.isFinite(p));
   return {
     stable,
+    floatFormat,
     temperature,
     logits,
     scaled,
@@ -46,7 +56,7 @@ export function softmaxView(logits: number[], temperature: number, stable: boole
 }
 
 /** Above this, Math.exp overflows to Infinity (the largest double is about 1.8 · 10^308). */
-const EXP_OVERFLOW = Math.log(Number.MAX_VALUE);
+const EXP_OVERFLOW = expOverflowThreshold('float64');
 
 /**
  * e^x written as mantissa · 10^exponent, exact even where Math.exp(x) overflows:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendPoints, emptySeries } from '@/math/series';
-import { DEFAULT_TRAIN_CONFIG } from '@/workers/protocol';
-import { formatRate, learningRateAt, lossDomainMax, lossLines, lossTicks, runLabelParts, sliderPosition, tenthOf } from './chart-data';
+import { DEFAULT_TRAIN_CONFIG, type EpochSummary } from '@/workers/protocol';
+import { formatRate, learningRateAt, lossDomainMax, lossLines, lossTicks, runLabelParts, sliderPosition, tenthOf, testPoints } from './chart-data';
 import type { RunRecord } from './training-state';
 
 const record = (weightDecay: number): RunRecord => ({
@@ -9,6 +9,7 @@ const record = (weightDecay: number): RunRecord => ({
   config: { ...DEFAULT_TRAIN_CONFIG, weightDecay },
   loss: appendPoints(emptySeries(10), [0.5, 1], [2, 2]),
   l2: appendPoints(emptySeries(10), [0.5, 1], [0.1, 0.2]),
+  epochZero: null,
   epochs: [],
 });
 
@@ -21,6 +22,40 @@ describe('lossLines', () => {
       { x: 0.5, y: 0.1 },
       { x: 1, y: 0.2 },
     ]);
+  });
+});
+
+describe('testPoints', () => {
+  const epoch = (n: number, testLoss: number, testAccuracy: number): EpochSummary => ({
+    epoch: n,
+    trainLoss: 0.6,
+    trainAccuracy: 0.8,
+    testAccuracy,
+    testLoss,
+    l2: 0,
+    seconds: 1,
+    numTensors: 9,
+    numBytes: 100,
+  });
+  const epochs = [epoch(1, 0.62, 0.79), epoch(2, 0.55, 0.81)];
+  const untrained = { testLoss: 2.3051, testAccuracy: 0.0925 };
+
+  it('starts at epoch 0 with the untrained model, then one point per finished epoch', () => {
+    expect(testPoints(untrained, epochs, 'testAccuracy')).toEqual([
+      { x: 0, y: 0.0925 },
+      { x: 1, y: 0.79 },
+      { x: 2, y: 0.81 },
+    ]);
+    expect(testPoints(untrained, epochs, 'testLoss')).toEqual([
+      { x: 0, y: 2.3051 },
+      { x: 1, y: 0.62 },
+      { x: 2, y: 0.55 },
+    ]);
+  });
+  it('has the epoch-0 point alone before the first epoch ends, and none before the worker sends it', () => {
+    expect(testPoints(untrained, [], 'testLoss')).toEqual([{ x: 0, y: 2.3051 }]);
+    expect(testPoints(null, [], 'testAccuracy')).toEqual([]);
+    expect(testPoints(null, epochs, 'testAccuracy').map((p) => p.x)).toEqual([1, 2]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { seriesPoints, smoothEma, type SeriesPoint } from '@/math/series';
-import { formatNumber } from '@/ui/format';
-import type { TrainConfig } from '@/workers/protocol';
+import { formatNumber, formatRate } from '@/ui/format';
+import type { EpochSummary, EpochZero, TrainConfig } from '@/workers/protocol';
 import type { RunRecord } from './training-state';
 
 /** Smoothing of the step loss on the chart (over stored points, each already a bucket mean). */
@@ -11,6 +11,15 @@ export function lossLines(run: RunRecord): { loss: SeriesPoint[]; l2: SeriesPoin
   const loss = smoothEma(seriesPoints(run.loss), LOSS_SMOOTHING);
   const l2 = run.config.weightDecay > 0 ? seriesPoints(run.l2) : null;
   return { loss, l2 };
+}
+
+/**
+ * Test-set points per epoch, starting at epoch 0 (the untrained model) once the
+ * run has evaluated it: x = 0 for epoch 0, then each finished epoch's number.
+ */
+export function testPoints(epochZero: EpochZero | null, epochs: readonly EpochSummary[], metric: 'testLoss' | 'testAccuracy'): SeriesPoint[] {
+  const start = epochZero ? [{ x: 0, y: epochZero[metric] }] : [];
+  return [...start, ...epochs.map((e) => ({ x: e.epoch, y: e[metric] }))];
 }
 
 /** Learning rate ↔ slider position on a log₁₀ scale, from 1e-10 to 1e5. */
@@ -27,11 +36,8 @@ export const sliderPosition = (learningRate: number): number =>
 /** A tenth of the learning rate, for the divergence banner's suggestion. */
 export const tenthOf = (learningRate: number): number => Number((learningRate / 10).toPrecision(6));
 
-/** A learning rate as a person writes it: 0.1, 1e-10, 100000 → 1e+5. */
-export function formatRate(rate: number): string {
-  if (rate !== 0 && (Math.abs(rate) >= 1e4 || Math.abs(rate) < 1e-3)) return rate.toExponential().replace('e+', 'e');
-  return String(Number(rate.toPrecision(6)));
-}
+/** A learning rate as a person writes it (shared: the Mistakes lesson names its run's rate the same way). */
+export { formatRate };
 
 /** The parts of a run's label: what differs between the classic comparisons. */
 export function runLabelParts(config: TrainConfig): { lr: string; batch: number; optimizer: TrainConfig['optimizer']; lambda: string } {

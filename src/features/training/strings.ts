@@ -93,6 +93,9 @@ export const trainMessages = defineMessages(
     hidden:
       'This tab was in the background, and browsers slow background tabs down: training may have run slower, and the charts caught up when you came back.',
     dismiss: 'Dismiss',
+    dataFailedTitle: 'Training could not start: the data did not load',
+    retryWithTrain: 'Press Train to try again.',
+    details: 'Details',
     lossChart: 'Training loss',
     accuracyChart: 'Accuracy per epoch',
     epochAxis: 'epoch',
@@ -103,6 +106,13 @@ export const trainMessages = defineMessages(
     epochTrainLoss: 'training loss per epoch',
     trainAccuracy: 'training accuracy',
     testAccuracy: 'test accuracy',
+    epochTestLoss: 'test loss per epoch',
+    epochZeroTitle: 'Epoch 0, before training',
+    epochZeroLead: (ln10: string) =>
+      `The untrained model on the test set, evaluated just before the first step. It has learned nothing yet, so softmax gives every class about 1/10: the loss starts near ln 10 ≈ ${ln10}, the loss of a uniform guess, and the accuracy near 0.1, one right in ten. Both charts start here, at epoch 0.`,
+    testLossLabel: 'Test loss',
+    epochZeroLossSummary: (loss: string) => `Before the first step, the untrained model's test loss is ${loss}.`,
+    epochZeroAccuracySummary: (accuracy: string) => `Before the first step, the untrained model's test accuracy is ${accuracy}.`,
     lossSummary: (first: string, last: string, epochs: string) =>
       `Training loss from ${first} to ${last} over ${epochs} epochs.`,
     accuracySummary: (epochs: number, test: string) => `After ${epochs} epochs the test accuracy is ${test}.`,
@@ -179,6 +189,9 @@ export const trainMessages = defineMessages(
     hidden:
       '이 탭이 백그라운드에 있었습니다. 브라우저는 백그라운드 탭을 느리게 돌리므로 그동안 학습이 느려졌을 수 있고, 차트는 돌아왔을 때 한꺼번에 갱신되었습니다.',
     dismiss: '닫기',
+    dataFailedTitle: '데이터를 불러오지 못해 학습을 시작할 수 없습니다',
+    retryWithTrain: '다시 시도하려면 학습 버튼을 누르세요.',
+    details: '자세히',
     lossChart: '학습 손실',
     accuracyChart: '에포크별 정확도',
     epochAxis: '에포크',
@@ -189,6 +202,13 @@ export const trainMessages = defineMessages(
     epochTrainLoss: '에포크별 학습 손실',
     trainAccuracy: '학습 정확도',
     testAccuracy: '테스트 정확도',
+    epochTestLoss: '에포크별 테스트 손실',
+    epochZeroTitle: '에포크 0: 학습 전',
+    epochZeroLead: (ln10: string) =>
+      `아직 학습하지 않은 모델을 첫 스텝 직전에 테스트 세트로 평가한 결과입니다. 모델이 아무것도 배우지 않았으므로 소프트맥스는 모든 클래스에 약 1/10씩 확률을 줍니다. 그래서 손실은 모든 클래스에 같은 확률을 줄 때의 손실인 ln 10 ≈ ${ln10} 근처에서, 정확도는 열 개 중 하나를 맞히는 0.1 근처에서 출발합니다. 두 차트 모두 여기, 에포크 0에서 시작합니다.`,
+    testLossLabel: '테스트 손실',
+    epochZeroLossSummary: (loss: string) => `첫 스텝 전, 학습하지 않은 모델의 테스트 손실은 ${loss}입니다.`,
+    epochZeroAccuracySummary: (accuracy: string) => `첫 스텝 전, 학습하지 않은 모델의 테스트 정확도는 ${accuracy}입니다.`,
     lossSummary: (first: string, last: string, epochs: string) => `학습 손실: ${epochs} 에포크 동안 ${first} → ${last}.`,
     accuracySummary: (epochs: number, test: string) => `${epochs} 에포크 뒤 테스트 정확도는 ${test}입니다.`,
     noData: '아직 데이터가 없습니다. 학습을 눌러 보세요.',

@@ -14,6 +14,7 @@ const summary: EpochSummary = {
   trainLoss: 0.8,
   trainAccuracy: 0.7,
   testAccuracy: 0.78,
+  testLoss: 0.62,
   l2: 0,
   seconds: 2,
   numTensors: 9,
@@ -43,6 +44,29 @@ describe('trainingReducer', () => {
     const s3 = reduce([run(1, { type: 'epoch', summary, evaluation: null as never }), run(1, { type: 'done' })], s2);
     expect(s3.status).toBe('done');
     expect(s3.current!.epochs).toEqual([summary]);
+  });
+
+  it('keeps epoch 0 (the untrained model on the test set) for the current run until Reset', () => {
+    const requested = reduce([{ type: 'request', runId: 1, config: DEFAULT_TRAIN_CONFIG }, run(1, started)]);
+    expect(requested.current!.epochZero).toBeNull();
+    const s = reduce([run(1, { type: 'epochZero', testLoss: 2.3051, testAccuracy: 0.0925 })], requested);
+    expect(s.current!.epochZero).toEqual({ testLoss: 2.3051, testAccuracy: 0.0925 });
+    // Epoch 0 is not a finished epoch: no row for it.
+    expect(s.current!.epochs).toEqual([]);
+    // It stays through the run's epochs, and another run's epoch 0 does not replace it.
+    const later = reduce([run(1, { type: 'epoch', summary, evaluation: null as never }), run(7, { type: 'epochZero', testLoss: 9, testAccuracy: 0.5 })], s);
+    expect(later.current!.epochZero).toEqual({ testLoss: 2.3051, testAccuracy: 0.0925 });
+    expect(trainingReducer(later, { type: 'reset' }).current).toBeNull();
+    // A new run starts without one, and the previous run keeps its own for the overlays.
+    const next = reduce(
+      [
+        run(1, { type: 'progress', epoch: 1, step: 8, examplesDone: 2000, elapsedMs: 900, yielding: false, points: points([1], [0.7]) }),
+        { type: 'request', runId: 2, config: DEFAULT_TRAIN_CONFIG },
+      ],
+      later,
+    );
+    expect(next.current!.epochZero).toBeNull();
+    expect(next.earlier[0]!.epochZero).toEqual({ testLoss: 2.3051, testAccuracy: 0.0925 });
   });
 
   it('pauses and resumes only when the worker confirms', () => {

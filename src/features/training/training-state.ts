@@ -1,5 +1,6 @@
+import type { DataLoadFailure } from '@/data/types';
 import { appendPoints, emptySeries, type DecimatedSeries } from '@/math/series';
-import type { BackendInfo, EpochSummary, TrainConfig, WorkerEvent } from '@/workers/protocol';
+import type { BackendInfo, EpochSummary, EpochZero, TrainConfig, WorkerEvent } from '@/workers/protocol';
 
 /**
  * The Train section's view of training, as a pure reducer over the worker's
@@ -19,6 +20,8 @@ export interface RunRecord {
   loss: DecimatedSeries;
   /** The weight-decay term per step, decimated. */
   l2: DecimatedSeries;
+  /** The untrained model on the test set, before the first step; null until the worker has it. */
+  epochZero: EpochZero | null;
   epochs: EpochSummary[];
 }
 
@@ -50,7 +53,8 @@ export interface TrainingState {
   progress: Progress | null;
   backend: BackendInfo | null;
   divergence: Divergence | null;
-  error: { message: string; contextLost: boolean } | null;
+  /** Why the run stopped; `data` when the dataset could not be had (the Data lesson's failure). */
+  error: { message: string; contextLost: boolean; data?: DataLoadFailure } | null;
   /** Milliseconds from the start of the run to its first finished step. */
   firstStepMs: number | null;
 }
@@ -71,6 +75,7 @@ export type TrainingAction =
   | { type: 'reset' }
   | { type: 'clearEarlier' }
   | { type: 'workerFailed'; message: string }
+  | { type: 'dataFailed'; failure: DataLoadFailure }
   | { type: 'worker'; event: WorkerEvent };
 
 /** The current run moves to the comparison list once it has something to compare. */
@@ -87,7 +92,14 @@ export function trainingReducer(state: TrainingState, action: TrainingAction): T
         ...state,
         status: 'loading',
         earlier: archive(state),
-        current: { id: action.runId, config: action.config, loss: emptySeries(SERIES_CAP), l2: emptySeries(SERIES_CAP), epochs: [] },
+        current: {
+          id: action.runId,
+          config: action.config,
+          loss: emptySeries(SERIES_CAP),
+          l2: emptySeries(SERIES_CAP),
+          epochZero: null,
+          epochs: [],
+        },
         progress: null,
         divergence: null,
         error: null,
@@ -97,6 +109,10 @@ export function trainingReducer(state: TrainingState, action: TrainingAction): T
       return { ...INITIAL_TRAINING_STATE, backend: state.backend, earlier: archive(state) };
     case 'clearEarlier':
       return { ...state, earlier: [] };
+    case 'dataFailed':
+      // Only a run waiting for the data fails with it; Train asks for the data again.
+      if (state.status !== 'loading') return state;
+      return { ...state, status: 'error', error: { message: action.failure.message, contextLost: false, data: action.failure } };
     case 'workerFailed':
       return { ...state, status: 'error', error: { message: action.message, contextLost: false } };
     case 'worker':
@@ -132,6 +148,8 @@ function onWorkerEvent(state: TrainingState, message: WorkerEvent): TrainingStat
           yielding: false,
         },
       };
+    case 'epochZero':
+      return { ...state, current: { ...run, epochZero: { testLoss: event.testLoss, testAccuracy: event.testAccuracy } } };
     case 'firstStep':
       return { ...state, firstStepMs: event.ms };
     case 'progress': {

@@ -2,7 +2,6 @@ import { useCallback, useMemo, useState, type Dispatch } from 'react';
 import { classNames as classNamesFor, type PlaygroundAction, type PlaygroundState } from '@/state/playground';
 import { useLang, useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
-import { useIdleWhenFar, useNearViewport } from '@/ui/use-near-viewport';
 import { lossView, resolveLabel, type InfoUnit } from '../model';
 import { ceMessages } from '../strings';
 import { BatchPanel } from './BatchPanel';
@@ -26,11 +25,9 @@ export function CrossEntropySection({ playground, dispatch }: CrossEntropySectio
   const lang = useLang();
   const [unit, setUnit] = useState<InfoUnit>('nats');
   const [stable, setStable] = useState(true);
-  // Far off screen (the logits dragged in the Softmax lesson above), the lesson shows the
-  // shared state as of the student's last pause: a drag then re-renders none of it.
-  const [sectionElement, setSectionElement] = useState<HTMLElement | null>(null);
-  const shown = useIdleWhenFar(playground, useNearViewport(sectionElement));
-  const { logits, trueClass, labelMode, softLabel, temperature, presetId, customNames } = shown;
+  // Auto-run steps from the live logits while the lesson is scrolled away, so the lesson stays live meanwhile.
+  const [autoRunning, setAutoRunning] = useState(false);
+  const { logits, trueClass, labelMode, softLabel, temperature, presetId, customNames } = playground;
   // Keyed on what names depend on, not on the whole playground: a logit drag keeps the same array.
   const classNames = useMemo(
     () => classNamesFor(presetId, customNames, logits.length, lang),
@@ -41,19 +38,16 @@ export function CrossEntropySection({ playground, dispatch }: CrossEntropySectio
     [labelMode, trueClass, softLabel, logits.length],
   );
   const view = useMemo(() => lossView(logits, label, stable), [logits, label, stable]);
-  // A gradient step (auto-run goes on while the lesson is scrolled away) starts from the live state.
-  const liveLabel = useMemo(
-    () => resolveLabel(playground.labelMode, playground.trueClass, playground.softLabel, playground.logits.length),
-    [playground.labelMode, playground.trueClass, playground.softLabel, playground.logits.length],
-  );
   const onLogits = useCallback((next: number[]) => dispatch({ type: 'setLogits', logits: next }), [dispatch]);
   const soft = labelMode === 'soft';
 
   return (
-    <SectionShell ref={setSectionElement} id="cross-entropy" title={m.title} lead={m.lead}>
+    <SectionShell id="cross-entropy" title={m.title} lead={m.lead} hold={!autoRunning}>
       <div className="row ce-toolbar">
         <UnitSwitch unit={unit} onChange={setUnit} />
       </div>
+      {/* The lecture's order: the loss from maximum likelihood first, then its information-theory reading. */}
+      <BatchPanel unit={unit} />
       {temperature !== 1 && <p className="notice ce-note">{m.temperatureNote(String(temperature))}</p>}
       <div className="grid-2">
         <LabelPanel
@@ -86,9 +80,8 @@ export function CrossEntropySection({ playground, dispatch }: CrossEntropySectio
       <h3>{m.gradientHeading}</h3>
       <p className="lesson-lead">{m.gradientHint}</p>
       <GradientPanel classNames={classNames} logits={logits} view={view} trueClass={trueClass} soft={soft}>
-        <GradientStepper logits={playground.logits} label={liveLabel} unit={unit} onLogits={onLogits} />
+        <GradientStepper logits={logits} label={label} unit={unit} onLogits={onLogits} onRunningChange={setAutoRunning} />
       </GradientPanel>
-      <BatchPanel unit={unit} />
     </SectionShell>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatNumber } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import { NumberField } from '@/ui/NumberField';
@@ -12,17 +12,20 @@ interface GradientStepperProps {
   label: number[];
   unit: InfoUnit;
   onLogits: (logits: number[]) => void;
+  /** Told when auto-run starts and stops: the lesson stays live while it runs. */
+  onRunningChange?: (running: boolean) => void;
 }
 
 export const DEFAULT_STEP_SIZE = 1;
 const MAX_STEP_SIZE = 100;
 
 /** z ← z − η (ŷ − y): one step on click, or a step every quarter second, with the loss curve. */
-export function GradientStepper({ logits, label, unit, onLogits }: GradientStepperProps) {
+export function GradientStepper({ logits, label, unit, onLogits, onRunningChange }: GradientStepperProps) {
   const m = useMessages(ceMessages);
   const [learningRate, setLearningRate] = useState(DEFAULT_STEP_SIZE);
   const descent = useGradientDescent({ logits, label, learningRate, onLogits });
   const steps = Math.max(0, descent.history.length - 1);
+  useEffect(() => onRunningChange?.(descent.running), [descent.running, onRunningChange]);
   return (
     <div className="ce-stack ce-stepper">
       <div className="row">

@@ -1,8 +1,6 @@
-import { useRef } from 'react';
 import type { DatasetHandle } from '@/data/types';
 import { useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
-import { useOnceNear } from '@/ui/use-near-viewport';
 import { dataMessages } from '../strings';
 import { ClassCountsTable } from './ClassCountsTable';
 import { DatasetStatus } from './DatasetStatus';
@@ -18,12 +16,11 @@ interface DataSectionProps {
 export function DataSection({ dataset }: DataSectionProps) {
   const m = useMessages(dataMessages);
   const { state, load, retry } = dataset;
-  const body = useRef<HTMLDivElement>(null);
-  useOnceNear(body, load, { enabled: state.status === 'idle' });
 
   return (
-    <SectionShell id="data" title={m.title} lead={m.lead}>
-      <div ref={body} className="data-body">
+    // The data loads once the lesson comes near (load does nothing once it has started).
+    <SectionShell id="data" title={m.title} lead={m.lead} onFirstNear={load}>
+      <div className="data-body">
         <DatasetStatus state={state} onLoad={load} onRetry={retry} />
         <div className="data-layout">
           <div className="data-about">

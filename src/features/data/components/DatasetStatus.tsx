@@ -1,4 +1,6 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { DatasetState } from '@/data/types';
+import { withCode } from '@/ui/code-text';
 import { groupThousands } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import { formatMegabytes, progressShare } from '../format';
@@ -16,18 +18,42 @@ interface DatasetStatusProps {
  */
 export function DatasetStatus({ state, onLoad, onRetry }: DatasetStatusProps) {
   const m = useMessages(dataMessages);
+  const showButton = state.status === 'idle' || state.status === 'error';
+  const status = useRef<HTMLDivElement>(null);
+  // The button goes once the data starts loading (by a click, or by itself when the section
+  // comes into view). If it had focus, focus moves to what replaces it, not to the page's body.
+  const buttonFocused = useRef(false);
+  useLayoutEffect(() => {
+    if (showButton || !buttonFocused.current) return;
+    buttonFocused.current = false;
+    const active = document.activeElement;
+    if (active === null || active === document.body) status.current?.focus();
+  }, [showButton]);
+
   return (
-    <div className={`data-status data-status-${state.status}`}>
+    <div
+      ref={status}
+      tabIndex={-1}
+      role="group"
+      aria-label={m.statusRegion}
+      className={`data-status data-status-${state.status}`}
+      data-testid="dataset-status-region"
+    >
       <div className="row">
         <span className="data-status-badge num" data-testid="dataset-status">
           {state.status}
         </span>
         <StatusText state={state} />
-        {(state.status === 'idle' || state.status === 'error') && (
+        {showButton && (
           <button
             type="button"
             className={state.status === 'error' ? undefined : 'button-secondary'}
             onClick={state.status === 'error' ? onRetry : onLoad}
+            onFocus={() => (buttonFocused.current = true)}
+            // Focus that moves on (Tab, a click elsewhere) names where it went; a removed button's does not.
+            onBlur={(event) => {
+              if (event.relatedTarget) buttonFocused.current = false;
+            }}
           >
             {state.status === 'error' ? m.retryButton : m.loadButton}
           </button>
@@ -77,9 +103,4 @@ function LoadProgressBar({ loaded, total }: { loaded: number; total: number | nu
       <span className="num muted">{text}</span>
     </div>
   );
-}
-
-/** Renders `backticked` parts of a message (commands to type) as code. */
-function withCode(text: string) {
-  return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 }

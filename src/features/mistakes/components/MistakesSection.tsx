@@ -3,11 +3,12 @@ import type { DatasetHandle, ImageSet } from '@/data/types';
 import { filterMistakes, sortMistakes, type MistakeFilter, type MistakeOrder } from '@/math/metrics';
 import { Formula } from '@/ui/Formula';
 import { useMessages } from '@/ui/i18n';
-import { useIdleWhenFar, useNearViewport } from '@/ui/use-near-viewport';
+import { MISTAKES_CATCH_UP_DEADLINE_MS } from '@/ui/deadlines';
 import { SectionShell } from '@/ui/SectionShell';
 import type { Evaluation } from '@/workers/protocol';
 import { useMistakeAnalysis } from '../hooks/useMistakeAnalysis';
 import { clampPage } from '../lib/paging';
+import { runLabelParts } from '../lib/run-label';
 import { mistakesMessages } from '../strings';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { GalleryControls } from './GalleryControls';
@@ -28,18 +29,8 @@ interface MistakesSectionProps {
 const NO_FILTER: MistakeFilter = { trueClass: null, predClass: null };
 const LOGIT_TEX = 'o_c = \\sum_{p=1}^{784} x_p\\, w_{pc} + b_c';
 
-/**
- * The longest the gallery lags behind training while the student works elsewhere
- * on the page. Analysing 10,000 results and drawing the gallery costs about
- * 100 ms of main thread; far from view it waits until the student pauses instead of
- * landing in the middle of a slider drag.
- */
-const FAR_DEADLINE_MS = 5000;
-
-export function MistakesSection({ evaluation: latest, dataset, onOpenInPlayground }: MistakesSectionProps) {
+export function MistakesSection({ evaluation, dataset, onOpenInPlayground }: MistakesSectionProps) {
   const m = useMessages(mistakesMessages);
-  const [box, setBox] = useState<HTMLDivElement | null>(null);
-  const evaluation = useIdleWhenFar(latest, useNearViewport(box), FAR_DEADLINE_MS);
   const testSet = dataset.state.status === 'ready' ? dataset.state.data.test : null;
   const { load } = dataset;
   const datasetIdle = dataset.state.status === 'idle';
@@ -50,8 +41,8 @@ export function MistakesSection({ evaluation: latest, dataset, onOpenInPlaygroun
   }, [evaluation, datasetIdle, load]);
 
   return (
-    <SectionShell id="mistakes" title={m.title} lead={m.lead}>
-      <div ref={setBox}>
+    <SectionShell id="mistakes" title={m.title} lead={m.lead} catchUpDeadlineMs={MISTAKES_CATCH_UP_DEADLINE_MS}>
+      <div>
         {!evaluation ? (
           <div className="notice mistakes-empty" data-testid="mistakes-empty">
             <div>
@@ -62,7 +53,7 @@ export function MistakesSection({ evaluation: latest, dataset, onOpenInPlaygroun
         ) : dataset.state.status === 'error' ? (
           <div role="alert" className="notice notice-error">
             <span>{m.dataError(dataset.state.message)}</span>
-            <button type="button" className="button-secondary" onClick={load}>
+            <button type="button" className="button-secondary" onClick={dataset.retry}>
               {m.retry}
             </button>
           </div>
@@ -106,6 +97,7 @@ function MistakesLesson({ evaluation, testSet, onOpenInPlayground }: MistakesLes
     );
   }
   const { analysis } = result;
+  const run = runLabelParts(evaluation);
   // The list can shrink after an epoch; keep the page inside it.
   const shownPage = clampPage(page, listed.length);
   // Until the student picks one, the detail shows the first image of the list. A pick
@@ -127,6 +119,11 @@ function MistakesLesson({ evaluation, testSet, onOpenInPlayground }: MistakesLes
 
   return (
     <>
+      {run && (
+        <p className="mistakes-run muted" data-testid="mistakes-run" data-run={run.run}>
+          {m.runShown(run.run, run.model, run.learningRate, run.batchSize, run.epochs)}
+        </p>
+      )}
       <p className="mistakes-summary" aria-live="polite">
         {m.summary(evaluation.epoch, analysis.mistakes.length, analysis.total)}
       </p>

@@ -13,6 +13,7 @@ function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {
     logits,
     predictions: Uint8Array.from([0, 1, 1, 2]),
     accuracy: 0.75,
+    loss: 0.5,
     weights: null,
     ...overrides,
   };

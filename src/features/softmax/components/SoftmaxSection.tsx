@@ -1,13 +1,11 @@
 import { useMemo, useState, type Dispatch } from 'react';
 import { useLang, useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
-import { NETWORK_OUTPUTS, classNames, type PlaygroundAction, type PlaygroundState } from '@/state/playground';
-import { presetNames } from '@/state/presets';
+import { classNames, type PlaygroundAction, type PlaygroundState } from '@/state/playground';
 import { softmaxView } from '../softmax-view';
 import { softmaxMessages } from '../strings';
 import { LogitControls } from './LogitControls';
 import { LsePanel } from './LsePanel';
-import { NetworkPanel } from './NetworkPanel';
 import { OverflowPanel } from './OverflowPanel';
 import { ProbabilityView } from './ProbabilityView';
 import { ShiftPanel } from './ShiftPanel';
@@ -28,17 +26,16 @@ interface SoftmaxSectionProps {
 export function SoftmaxSection({ playground, dispatch }: SoftmaxSectionProps) {
   const m = useMessages(softmaxMessages);
   const lang = useLang();
-  const { logits, temperature, stable, presetId, customNames, source, network } = playground;
+  const { logits, temperature, stable, floatFormat, presetId, customNames, source } = playground;
   const [focus, setFocus] = useState(0);
 
   const names = useMemo(
     () => classNames(presetId, customNames, logits.length, lang),
     [presetId, customNames, logits.length, lang],
   );
-  const view = useMemo(() => softmaxView(logits, temperature, stable), [logits, temperature, stable]);
-  const networkNames = useMemo(
-    () => (source === 'network' ? names.slice(0, NETWORK_OUTPUTS) : presetNames('animals', lang, NETWORK_OUTPUTS)),
-    [source, names, lang],
+  const view = useMemo(
+    () => softmaxView(logits, temperature, stable, floatFormat),
+    [logits, temperature, stable, floatFormat],
   );
 
   return (
@@ -57,7 +54,6 @@ export function SoftmaxSection({ playground, dispatch }: SoftmaxSectionProps) {
         <ShiftPanel logits={logits} temperature={temperature} dispatch={dispatch} />
         <SigmoidPanel logits={logits} temperature={temperature} dispatch={dispatch} />
       </div>
-      <NetworkPanel network={network} fromNetwork={source === 'network'} names={networkNames} dispatch={dispatch} />
     </SectionShell>
   );
 }

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { fixed4, formatNumber } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import { CLASS_COLORS } from '@/ui/palette';
-import { lossDomainMax, lossLines, lossTicks, runLabelParts } from '../chart-data';
+import { lossDomainMax, lossLines, lossTicks, runLabelParts, testPoints } from '../chart-data';
 import { trainMessages } from '../strings';
 import { TrainChartFrame, type ChartSeries, type ValueAxis } from './TrainChartFrame';
 import type { RunRecord } from '../training-state';
@@ -19,11 +19,13 @@ export const runColor = (index: number) => CLASS_COLORS[(index + 1) % CLASS_COLO
 
 /**
  * The step loss of the current run (smoothed), its L2 term when weight decay is
- * on, the per-epoch training loss, and earlier runs as faded overlays.
+ * on, the per-epoch training loss, the test loss from epoch 0 (before the first
+ * step) on, and earlier runs as faded overlays.
  */
 export const LossChart = memo(function LossChart({ current, earlier, hiddenRuns, earlierOpacity }: LossChartProps) {
   const m = useMessages(trainMessages);
   const lines = useMemo(() => (current ? lossLines(current) : null), [current]);
+  const testLoss = useMemo(() => (current ? testPoints(current.epochZero, current.epochs, 'testLoss') : []), [current]);
   const overlays = useMemo(
     () => earlier.map((run, i) => ({ run, color: runColor(i), points: lossLines(run).loss })).filter(({ run }) => !hiddenRuns.has(run.id)),
     [earlier, hiddenRuns],
@@ -32,6 +34,7 @@ export const LossChart = memo(function LossChart({ current, earlier, hiddenRuns,
     ...(lines?.loss.map((p) => p.y) ?? []),
     ...(lines?.l2?.map((p) => p.y) ?? []),
     ...overlays.flatMap((o) => o.points.map((p) => p.y)),
+    ...testLoss.map((p) => p.y),
   ]);
   const valueAxis = useMemo<ValueAxis>(() => ({ max: yMax, ticks: lossTicks(yMax), width: 32 }), [yMax]);
   const xMax = Math.max(1, current?.config.epochs ?? 1, ...overlays.map((o) => o.run.config.epochs));
@@ -49,10 +52,18 @@ export const LossChart = memo(function LossChart({ current, earlier, hiddenRuns,
     const points = current.epochs.map((e) => ({ x: e.epoch, y: e.trainLoss }));
     series.push({ key: 'epoch-loss', name: m.epochTrainLoss, points, color: 'var(--negative)', dotRadius: 4, line: false });
   }
+  if (testLoss.length > 0) {
+    series.push({ key: 'test-loss', name: m.epochTestLoss, points: testLoss, color: 'var(--positive)', dotRadius: 3, strokeWidth: 1.5 });
+  }
 
   const first = lines?.loss[0];
   const last = lines?.loss[lines.loss.length - 1];
-  const summary = first && last ? m.lossSummary(fixed4(first.y), fixed4(last.y), formatNumber(last.x, 2)) : m.noData;
+  const summary =
+    first && last
+      ? m.lossSummary(fixed4(first.y), fixed4(last.y), formatNumber(last.x, 2))
+      : current?.epochZero
+        ? m.epochZeroLossSummary(fixed4(current.epochZero.testLoss))
+        : m.noData;
   return (
     <TrainChartFrame
       testId="loss-chart"

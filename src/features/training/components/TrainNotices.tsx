@@ -1,5 +1,8 @@
+import { withCode } from '@/ui/code-text';
 import { formatNumber } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
+import { loadFailureMessages } from '@/ui/load-failure-strings';
+import type { DataLoadFailure } from '@/data/types';
 import type { BackendInfo } from '@/workers/protocol';
 import { formatRate, tenthOf } from '../chart-data';
 import { trainMessages } from '../strings';
@@ -24,10 +27,14 @@ export function TrainNotices({ state, backend, wasHidden, onDismissHidden, onUse
       )}
       {state.status === 'error' && state.error && (
         <div className="notice notice-error" role="alert" data-testid="train-error">
-          <div>
-            <strong>{m.errorTitle}</strong>
-            <p>{state.error.contextLost ? m.contextLost : state.error.message}</p>
-          </div>
+          {state.error.data ? (
+            <DataFailure failure={state.error.data} />
+          ) : (
+            <div>
+              <strong>{m.errorTitle}</strong>
+              <p>{state.error.contextLost ? m.contextLost : state.error.message}</p>
+            </div>
+          )}
         </div>
       )}
       {backend && backend.failures.length > 0 && (
@@ -55,6 +62,24 @@ export function TrainNotices({ state, backend, wasHidden, onDismissHidden, onUse
           </button>
         </div>
       )}
+    </div>
+  );
+}
+
+/** The Data lesson's message and fix, word for word, and how to try again from here. */
+function DataFailure({ failure }: { failure: DataLoadFailure }) {
+  const m = useMessages(trainMessages);
+  const lf = useMessages(loadFailureMessages);
+  return (
+    <div data-testid="train-data-error">
+      <strong>{m.dataFailedTitle}</strong>
+      <p>
+        {lf.error(failure.kind, failure.file)} {withCode(lf.fix(failure.kind))} {m.retryWithTrain}
+      </p>
+      <details>
+        <summary>{m.details}</summary>
+        <code>{failure.message}</code>
+      </details>
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import { useCallback, useDeferredValue, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import type { DatasetHandle } from '@/data/types';
 import { useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
-import { useHeldWhenFar, useNearViewport, useOnceNear } from '@/ui/use-near-viewport';
+import { FarBoundary } from '@/ui/FarBoundary';
 import { DEFAULT_TRAIN_SETTINGS, type EpochSummary, type Evaluation, type TrainSettings } from '@/workers/protocol';
 import { usePageHiddenWhile } from '../hooks/use-page-hidden-while';
 import { useTrainingWorker } from '../hooks/use-training-worker';
@@ -12,6 +12,7 @@ import '../training.css';
 import { AccuracyChart } from './AccuracyChart';
 import { EarlierRuns } from './EarlierRuns';
 import { EpochTable } from './EpochTable';
+import { EpochZeroLine } from './EpochZeroLine';
 import { LossChart } from './LossChart';
 import { StepSource } from './StepSource';
 import { TrainButtons } from './TrainButtons';
@@ -38,18 +39,12 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
   const worker = useTrainingWorker(dataset, backend, onEvaluation);
   const { state } = worker;
   const running = state.status === 'loading' || state.status === 'training' || state.status === 'paused';
-  const [wasHidden, dismissHidden] = usePageHiddenWhile(running);
+  const [wasHidden, dismissHidden] = usePageHiddenWhile(running, state.current?.id ?? null);
   const [hiddenRuns, setHiddenRuns] = useState<ReadonlySet<number>>(new Set());
   const [earlierOpacity, setEarlierOpacity] = useState(0.45);
   // Charts redraw at a lower priority than input: a slider being dragged never waits for them.
-  // Far from the viewport (the student is dragging logits in another lesson while this one
-  // trains) they wait: nobody sees them, and each redraw of the two charts takes recharts
-  // about 50 ms of main thread, which training needs too (2 cores: about a sixth of an
-  // epoch's time). They catch up a quarter screen before they scroll into view.
-  const [charts, setCharts] = useState<HTMLDivElement | null>(null);
-  const chartsNear = useNearViewport(charts);
-  const chartRun = useHeldWhenFar(useDeferredValue(state.current), chartsNear);
-  const chartEarlier = useHeldWhenFar(useDeferredValue(state.earlier), chartsNear);
+  const chartRun = useDeferredValue(state.current);
+  const chartEarlier = useDeferredValue(state.earlier);
 
   const update = useCallback(
     (next: Partial<TrainSettings>) => {
@@ -62,14 +57,12 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
   );
 
   // Near the section: fetch the data and start the worker, so Train responds at once.
-  const sectionRef = useRef<HTMLDivElement>(null);
   const { prepare } = worker;
   const { load } = dataset;
   const warmUp = useCallback(() => {
     load();
     prepare();
   }, [load, prepare]);
-  useOnceNear(sectionRef, warmUp, { margin: '200px' });
 
   const toggleRun = useCallback((id: number) => {
     setHiddenRuns((previous) => {
@@ -80,8 +73,8 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
   }, []);
 
   return (
-    <SectionShell id="train" title={m.title} lead={m.lead}>
-      <div ref={sectionRef} className="train-layout">
+    <SectionShell id="train" title={m.title} lead={m.lead} onFirstNear={warmUp}>
+      <div className="train-layout">
         <div className="train-controls panel">
           <TrainSettingsForm settings={settings} onChange={update} locked={running} />
           {(config.trainLimit !== undefined || config.testLimit !== undefined) && (
@@ -105,16 +98,21 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
           onUseWasm={() => update({ backend: 'wasm' })}
           onSetLearningRate={(learningRate) => update({ learningRate })}
         />
-        <div className="grid-2" ref={setCharts}>
+        {/* Far from the viewport (the student drags logits in another lesson while this one
+            trains) the charts wait until they come near: nobody sees them, and each redraw
+            takes recharts about 50 ms of main thread, which training needs too. */}
+        <FarBoundary className="grid-2" catchUp="near">
           <LossChart current={chartRun} earlier={chartEarlier} hiddenRuns={hiddenRuns} earlierOpacity={earlierOpacity} />
           <AccuracyChart
             epochs={chartRun?.epochs ?? NO_EPOCHS}
+            epochZero={chartRun?.epochZero ?? null}
             epochCount={chartRun?.config.epochs ?? settings.epochs}
             earlier={chartEarlier}
             hiddenRuns={hiddenRuns}
             earlierOpacity={earlierOpacity}
           />
-        </div>
+        </FarBoundary>
+        <EpochZeroLine epochZero={state.current?.epochZero ?? null} />
         <EpochTable epochs={state.current?.epochs ?? []} />
         <EarlierRuns
           runs={state.earlier}

@@ -36,6 +36,8 @@ export function useTrainingWorker(
   const backendRef = useRef<BackendName | null>(null);
   const nextRunId = useRef(1);
   const pendingRun = useRef<{ runId: number; config: TrainConfig } | null>(null);
+  // The run the lessons downstream show; evaluations of any other (reset, replaced) run are dropped.
+  const shownRun = useRef<{ id: number; config: TrainConfig } | null>(null);
   const onEvaluationRef = useRef(onEvaluation);
   useEffect(() => {
     onEvaluationRef.current = onEvaluation;
@@ -53,8 +55,10 @@ export function useTrainingWorker(
       const event = message.data;
       if (event.type === 'run' && (event.event.type === 'epoch' || event.event.type === 'paused')) {
         const evaluation = event.event.evaluation;
+        const run = shownRun.current;
+        // Labelled with its run, so the Mistakes lesson can say which run it shows.
         // A transition: the lessons that redraw from it (the mistakes gallery) must not block input.
-        if (evaluation) startTransition(() => onEvaluationRef.current?.(evaluation));
+        if (evaluation && run?.id === event.runId) startTransition(() => onEvaluationRef.current?.({ ...evaluation, run }));
       }
       if (event.type === 'run' && event.event.type === 'firstStep') performance.mark('train-first-step');
       // Also a transition: progress, charts and epoch rows redraw in slices that
@@ -116,24 +120,39 @@ export function useTrainingWorker(
     syncData();
   }, [ensureWorker, syncBackend, syncData]);
 
-  const { load } = dataset;
+  // A run waiting for data that cannot be had fails with the Data lesson's message and fix.
+  const dataFailure = dataset.state.status === 'error' ? dataset.state : null;
+  useEffect(() => {
+    if (!dataFailure || state.status !== 'loading') return;
+    pendingRun.current = null;
+    dispatch({ type: 'dataFailed', failure: { kind: dataFailure.kind, file: dataFailure.file, message: dataFailure.message } });
+  }, [dataFailure, state.status]);
+
+  const { load, retry } = dataset;
+  const dataFailed = dataFailure !== null;
   const train = useCallback(
     (config: TrainConfig) => {
       performance.mark('train-click');
       const runId = nextRunId.current++;
       dispatch({ type: 'request', runId, config });
       pendingRun.current = { runId, config };
-      load();
+      // The lessons downstream drop the previous run's results: nothing of it is presented as this run's.
+      shownRun.current = { id: runId, config };
+      onEvaluationRef.current?.(null);
+      // After a failed download, Train is the student's way to try again.
+      if (dataFailed) retry();
+      else load();
       prepare();
       startPending();
     },
-    [load, prepare, startPending],
+    [dataFailed, load, retry, prepare, startPending],
   );
 
   const pause = useCallback(() => post({ type: 'pause' }), []);
   const resume = useCallback(() => post({ type: 'resume' }), []);
   const reset = useCallback(() => {
     pendingRun.current = null;
+    shownRun.current = null;
     if (state.status === 'error' || state.status === 'loading') {
       // A faulted (or stuck) worker is replaced: the next run starts a fresh one.
       workerRef.current?.terminate();

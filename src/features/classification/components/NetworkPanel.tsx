@@ -3,10 +3,12 @@ import { Formula } from '@/ui/Formula';
 import { useMessages } from '@/ui/i18n';
 import { Slider } from '@/ui/Slider';
 import { networkLogits, type NetworkParams, type PlaygroundAction } from '@/state/playground';
-import { networkTex } from '../formula-tex';
-import { lessonMessages } from '../lesson-strings';
-import { NetworkDiagram } from './NetworkDiagram';
 import { ScrollRegion } from '@/ui/ScrollRegion';
+import { networkTex } from '../formula-tex';
+import { networkMessages } from '../network-strings';
+import { NEGATIVE_WEIGHT_COLOR, POSITIVE_WEIGHT_COLOR } from '../network-view';
+import { NetworkDiagram } from './NetworkDiagram';
+import '../network.css';
 
 interface NetworkPanelProps {
   network: NetworkParams;
@@ -20,7 +22,7 @@ const two = (x: number) => x.toFixed(2);
 
 /** Softmax regression's single layer, o = Wx + b, with every pixel, weight and bias draggable. */
 export const NetworkPanel = memo(function NetworkPanel({ network, fromNetwork, names, dispatch }: NetworkPanelProps) {
-  const lesson = useMessages(lessonMessages);
+  const lesson = useMessages(networkMessages);
   const switchId = useId();
   const outputs = useMemo(() => networkLogits(network), [network]);
   const pixelNames = network.pixels.map((_, j) => `x${j + 1}`).join(', ');
@@ -29,6 +31,7 @@ export const NetworkPanel = memo(function NetworkPanel({ network, fromNetwork, n
     <div className="panel network-panel">
       <h3>{lesson.networkHeading}</h3>
       <p className="lesson-text">{lesson.networkWhy}</p>
+      <p className="lesson-text notation-note">{lesson.sameLogits}</p>
       <span className="checkbox-field">
         <input
           id={switchId}
@@ -38,14 +41,30 @@ export const NetworkPanel = memo(function NetworkPanel({ network, fromNetwork, n
         />
         <label htmlFor={switchId}>{lesson.useNetwork}</label>
       </span>
+      <p className="muted small-print">{lesson.useNetworkHint}</p>
       <div className="network-layout">
-        <NetworkDiagram
-          pixels={network.pixels}
-          weights={network.weights}
-          outputs={outputs}
-          names={names}
-          label={lesson.diagramLabel(pixelNames, names.join(', '))}
-        />
+        <figure className="network-figure">
+          <NetworkDiagram
+            pixels={network.pixels}
+            weights={network.weights}
+            outputs={outputs}
+            names={names}
+            label={lesson.diagramLabel(pixelNames, names.join(', '))}
+          />
+          <figcaption>
+            <ul className="weight-legend" aria-label={lesson.legendLabel}>
+              <li>
+                <span className="legend-line" style={{ background: POSITIVE_WEIGHT_COLOR }} aria-hidden="true" />
+                {lesson.legendPositive}
+              </li>
+              <li>
+                <span className="legend-line" style={{ background: NEGATIVE_WEIGHT_COLOR }} aria-hidden="true" />
+                {lesson.legendNegative}
+              </li>
+              <li>{lesson.legendWidth}</li>
+            </ul>
+          </figcaption>
+        </figure>
         <div className="network-controls">
           <h4>{lesson.pixelsHeading}</h4>
           <div className="pixel-sliders">

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { formatNumber } from '@/ui/format';
+import { edgeStyle, grayShade } from '../network-view';
 
 interface NetworkDiagramProps {
   pixels: number[];
@@ -25,7 +26,8 @@ const pixelCentre = (j: number) => ({
 
 /**
  * The 2×2 image fully connected to three outputs. Line colour is the weight's
- * sign and thickness its size, so the picture is the weight matrix.
+ * sign (red positive, blue negative, as in the Mistakes lesson's weight
+ * templates) and thickness its size, so the picture is the weight matrix.
  */
 export const NetworkDiagram = memo(function NetworkDiagram({ pixels, weights, outputs, names, label }: NetworkDiagramProps) {
   return (
@@ -33,6 +35,7 @@ export const NetworkDiagram = memo(function NetworkDiagram({ pixels, weights, ou
       {weights.map((row, i) =>
         row.map((w, j) => {
           const from = pixelCentre(j);
+          const edge = edgeStyle(w);
           return (
             <line
               key={`${i}-${j}`}
@@ -40,14 +43,14 @@ export const NetworkDiagram = memo(function NetworkDiagram({ pixels, weights, ou
               y1={from.y}
               x2={OUTPUT_X - 18}
               y2={OUTPUT_YS[i]}
-              className={w >= 0 ? 'edge edge-positive' : 'edge edge-negative'}
-              style={{ strokeWidth: 0.75 + Math.min(3, Math.abs(w)) * 1.2 }}
+              className="edge"
+              style={{ stroke: edge.color, strokeWidth: edge.width }}
             />
           );
         }),
       )}
       {pixels.map((v, j) => {
-        const shade = Math.round(Math.min(1, Math.max(0, v)) * 255);
+        const shade = grayShade(v);
         const { x, y } = pixelCentre(j);
         return (
           <g key={j}>

@@ -1,0 +1,110 @@
+import { startTransition } from 'react';
+import { flushSync } from 'react-dom';
+import { RENDER_AHEAD_DEADLINE_MS } from './deadlines';
+import { whenIdle } from './idle';
+
+/**
+ * Lessons not rendered yet (SectionShell renders a lesson's body once it comes
+ * near): each registers the function that renders it. A jump renders its target
+ * first (revealLesson), and once the first screen is up the rest are rendered
+ * ahead of the student, one per idle moment, in page order, so that every control
+ * exists within seconds without one long task at start.
+ */
+interface Pending {
+  element: HTMLElement;
+  reveal: () => void;
+}
+const pending = new Map<string, Pending>();
+/** Lessons a jump has rendered: one whose code arrives after the jump renders at once. */
+const jumpedTo = new Set<string>();
+let aheadScheduled = false;
+
+/** Whether a jump has asked for lesson `id` (so it renders at once when it mounts). */
+export const wasRevealed = (id: string): boolean => jumpedTo.has(id);
+
+/** Registers a lesson that is not rendered yet; returns the function that removes it. */
+export function registerPendingLesson(id: string, element: HTMLElement, reveal: () => void): () => void {
+  pending.set(id, { element, reveal });
+  scheduleRenderAhead();
+  return () => {
+    if (pending.get(id)?.element === element) pending.delete(id);
+  };
+}
+
+/**
+ * Renders the lesson `id` now, synchronously, if it is not rendered yet, so that
+ * a jump scrolls to its true content; returns its element. Call it from an event
+ * handler or an animation frame, not while React renders.
+ */
+export function revealLesson(id: string): HTMLElement | null {
+  const lesson = pending.get(id);
+  jumpedTo.add(id);
+  if (lesson) {
+    pending.delete(id);
+    flushSync(lesson.reveal);
+  }
+  return document.getElementById(id);
+}
+
+function firstInPageOrder(): [string, Pending] | undefined {
+  let first: [string, Pending] | undefined;
+  for (const entry of pending) {
+    if (!first || entry[1].element.compareDocumentPosition(first[1].element) & Node.DOCUMENT_POSITION_FOLLOWING) {
+      first = entry;
+    }
+  }
+  return first;
+}
+
+function scheduleRenderAhead(): void {
+  if (aheadScheduled || typeof window === 'undefined') return;
+  aheadScheduled = true;
+  const next = () => {
+    const entry = firstInPageOrder();
+    if (!entry) {
+      aheadScheduled = false;
+      return;
+    }
+    pending.delete(entry[0]);
+    startTransition(entry[1].reveal);
+    whenIdle(next, RENDER_AHEAD_DEADLINE_MS);
+  };
+  // After the page's own load: the first screen's fonts, styles and scripts come first.
+  const start = () => whenIdle(next, RENDER_AHEAD_DEADLINE_MS);
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
+
+/** A lesson below one about to render, and where it stood in the viewport. */
+export interface ViewAnchor {
+  element: Element;
+  top: number;
+}
+
+/**
+ * When `section` lies wholly above the viewport, the first lesson in view below it,
+ * and where it stands; otherwise null. Rendering a lesson up there (ahead, or as it
+ * comes near while the student scrolls up) changes its height, and would push
+ * what the student is reading out of place. Browsers with scroll anchoring mostly
+ * prevent that, but not every one has it (Safari), and not when the anchor is
+ * itself a placeholder.
+ */
+export function anchorBelow(section: HTMLElement): ViewAnchor | null {
+  // What the sticky header covers is not in view: a jump leaves the lesson above just under it.
+  const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  if (section.getBoundingClientRect().bottom > line) return null;
+  for (let element = section.nextElementSibling; element; element = element.nextElementSibling) {
+    const box = element.getBoundingClientRect();
+    if (box.bottom > line) return { element, top: box.top };
+  }
+  return null;
+}
+
+/**
+ * Scrolls by as much as the anchor moved in the viewport, so the student's view
+ * stays put; where the browser's own scroll anchoring already kept it, nothing moved.
+ */
+export function restoreAnchor({ element, top }: ViewAnchor): void {
+  const moved = element.getBoundingClientRect().top - top;
+  if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: 'instant' });
+}
