@@ -26,6 +26,13 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='react'] > ImportSpecifier[imported.name='memo']",
+          message: 'The React Compiler (vite.config.ts) memoizes every component and element: memo() adds nothing.',
+        },
+      ],
     },
   },
   {

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 // Automated WCAG 2 A/AA audit (axe-core) of every section in both languages,
 // plus the shell, its dialogs and the dark theme. Serious and critical
 // violations fail; the message names the rule and the elements.
-const SECTIONS = ['classification', 'softmax', 'cross-entropy', 'data', 'train', 'mistakes'] as const;
+const SECTIONS = ['classification', 'softmax', 'cross-entropy', 'data', 'train', 'mistakes', 'calibration', 'draw'] as const;
 const LANGS = ['en', 'ko'] as const;
 
 async function audit(page: Page, include: string) {

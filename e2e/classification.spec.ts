@@ -132,7 +132,7 @@ test('the diagram draws a positive weight red and a negative one blue, as the we
 test('the Korean page keeps every hook', async ({ page }) => {
   await page.goto('./?lang=ko&logits=0.5,-1,2,4#classification');
   await expect(section(page).getByRole('heading', { level: 2, name: '분류' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: '섹션' }).getByRole('link').first()).toHaveText('분류');
+  await expect(page.getByRole('navigation', { name: '단원' }).getByRole('link').first()).toHaveText('분류');
   await expect(page.getByTestId('sigmoid-sum')).toHaveText(sigmoidSum([0.5, -1, 2, 4]), LOAD);
   await section(page).getByRole('combobox', { name: '레이블 클래스' }).selectOption('3');
   for (let i = 0; i < 4; i++) await expect(page.getByTestId(`onehot-${i + 1}`)).toHaveText(i === 3 ? '1' : '0');

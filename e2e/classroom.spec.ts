@@ -27,7 +27,7 @@ test.describe('language', () => {
 
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page.getByRole('heading', { level: 1, name: '소프트맥스 랩' })).toBeVisible();
-    const nav = page.getByRole('navigation', { name: '섹션' });
+    const nav = page.getByRole('navigation', { name: '단원' });
     await expect(nav.getByRole('link', { name: '교차 엔트로피' })).toBeVisible();
     await expect(nav.getByRole('link', { name: '오분류' })).toBeVisible();
     await expect(page.getByRole('button', { name: '공유' })).toBeVisible();
@@ -117,6 +117,8 @@ test('share: copy the link, a QR code of it, and a choice of sections', async ({
 
   await dialog.getByRole('checkbox', { name: 'Data' }).uncheck();
   await dialog.getByRole('checkbox', { name: 'Mistakes' }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'Calibration' }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'Draw' }).uncheck();
   await expect(page.getByTestId('section-data')).toHaveCount(0);
   const link = await dialog.getByRole('textbox', { name: 'link' }).inputValue();
   expect(new URL(link).searchParams.get('sections')).toBe('softmax,cross-entropy,train');

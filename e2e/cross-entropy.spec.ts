@@ -217,7 +217,18 @@ test.describe('cross-entropy section', () => {
     await expect(s.getByRole('heading', { level: 2 })).toHaveText('교차 엔트로피');
     await expect(s.getByTestId('ce-loss')).toHaveText('2.4076');
     await expect(s.getByTestId('grad-1')).toHaveText('-0.9100');
-    await s.getByRole('button', { name: '경사 하강 한 걸음' }).click();
+    await s.getByRole('button', { name: '경사 하강 한 스텝' }).click();
     await expect.poll(() => readLoss(page)).toBeLessThan(2.4076);
+  });
+
+  test('the gradient is written with o, and with the label’s own symbol', async ({ page }) => {
+    await page.goto('./?lang=en&logits=1,2,3&true=0#cross-entropy');
+    const s = section(page);
+    await expect(s.getByRole('heading', { name: 'The gradient: ∂l/∂oⱼ = ŷⱼ − yⱼ' })).toBeVisible();
+    await expect(s.getByRole('columnheader', { name: 'ŷⱼ − yⱼ' })).toBeVisible();
+    await s.getByRole('radio', { name: 'soft label' }).check();
+    await expect(s.getByRole('heading', { name: 'The gradient: ∂l/∂oⱼ = ŷⱼ − pⱼ' })).toBeVisible();
+    await expect(s.getByRole('columnheader', { name: 'ŷⱼ − pⱼ' })).toBeVisible();
+    await expect(s.getByRole('columnheader', { name: 'ŷⱼ − yⱼ' })).toHaveCount(0);
   });
 });

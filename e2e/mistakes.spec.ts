@@ -44,7 +44,7 @@ test('before training, the section says what will appear, in both languages', as
   await expect(section.getByTestId('mistakes-empty')).toContainText('Start training in the Train section');
   await expect(section.getByTestId('mistake')).toHaveCount(0);
   await page.goto('./?lang=ko#mistakes');
-  await expect(section.getByTestId('mistakes-empty')).toContainText('학습 섹션에서 학습을 시작하세요');
+  await expect(section.getByTestId('mistakes-empty')).toContainText('학습 단원에서 학습을 시작하세요');
 });
 
 test('after one epoch: real mistakes, a consistent confusion matrix, and a mistake replayed in the playground', async ({
@@ -126,5 +126,5 @@ test('after one epoch: real mistakes, a consistent confusion matrix, and a mista
   await page.getByLabel('language').selectOption('ko');
   await expect(section.getByRole('heading', { name: '잘못 분류된 테스트 이미지' })).toBeVisible();
   await expect(section.getByTestId('confusion-cell')).toHaveCount(100);
-  await expect(section.getByTestId('mistake').first()).toHaveAttribute('aria-label', /^테스트 이미지 \d+: 실제 /);
+  await expect(section.getByTestId('mistake').first()).toHaveAttribute('aria-label', /^테스트 이미지 \d+: 정답 /);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const SECTIONS = ['classification', 'softmax', 'cross-entropy', 'data', 'train', 'mistakes'] as const;
+const SECTIONS = ['classification', 'softmax', 'cross-entropy', 'data', 'train', 'mistakes', 'calibration', 'draw'] as const;
 
 test('the shell shows the app name, every section and working navigation', async ({ page }) => {
   await page.goto('./?lang=en');

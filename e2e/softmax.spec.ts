@@ -235,3 +235,23 @@ test('the Korean page keeps every hook', async ({ page }) => {
   await expect(section(page).getByRole('checkbox', { name: '안정적인 소프트맥스' })).toBeChecked();
   await expect(section(page).getByRole('textbox', { name: '클래스 1 이름' })).toHaveValue('고양이');
 });
+
+test('one notation: o for the logits, q for the classes, and a link to the notation box', async ({ page }) => {
+  await page.goto('./?lang=en&logits=1,2,3#softmax');
+  const tex = (await page.getByTestId('softmax-formula').locator('annotation').allTextContents()).join(' ');
+  expect(tex).toContain('\\exp(o_j/\\tau)');
+  expect(tex).toContain('\\sum_{k=1}^{q}');
+  expect(tex).not.toMatch(/z_|\\mathbf\{z\}/);
+  await section(page).getByRole('link', { name: /^Notation/ }).click();
+  await expect(page.locator('#notation')).toBeInViewport();
+  await expect(page.locator('#notation')).toContainText('Some texts write z');
+});
+
+test('tied largest logits split the probability as τ → 0', async ({ page }) => {
+  await page.goto('./?lang=en&logits=3,1,3#softmax');
+  await expect(section(page).locator('.limits')).toContainText('the 2 largest logits tie (cat, dog)');
+  await expect(section(page).locator('.limits')).toContainText('1/2 = 0.5000 each');
+  await logitBox(page, 3).fill('2');
+  await logitBox(page, 3).press('Enter');
+  await expect(section(page).locator('.limits')).toContainText('all probability on the largest logit (cat)');
+});

@@ -61,6 +61,7 @@ try {
   // The other lessons' benches, when they exist.
   for (const [file, name] of [
     ['bench-slider.mjs', 'benchSlider'],
+    ['bench-slider.mjs', 'benchSliderPresenter'],
     ['bench-data.mjs', 'benchData'],
   ]) {
     const path = new URL(`./${file}`, import.meta.url);
@@ -68,6 +69,9 @@ try {
     const bench = (await import(path.href))[name];
     if (typeof bench === 'function') console.log(JSON.stringify(await bench(browser, BASE_URL)));
   }
+  // Lighthouse launches its own Chromium: after the others, with the machine otherwise quiet.
+  const { benchLighthouse } = await import('./bench-lighthouse.mjs');
+  console.log(JSON.stringify(await benchLighthouse(BASE_URL)));
 } catch (error) {
   failed = true;
   console.error(error);

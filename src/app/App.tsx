@@ -4,6 +4,8 @@ import { ceMessages } from '@/features/cross-entropy/strings';
 import { useDataset } from '@/features/data/hooks/use-dataset';
 import { dataMessages } from '@/features/data/strings';
 import { mistakesMessages } from '@/features/mistakes/strings';
+import { calibrationMessages } from '@/features/calibration/strings';
+import { drawMessages } from '@/features/draw/strings';
 import { softmaxMessages } from '@/features/softmax/strings';
 import { trainMessages } from '@/features/training/strings';
 import { LangContext, useMessages, type Lang, type MessageTable } from '@/ui/i18n';
@@ -13,6 +15,8 @@ import { ClassroomTools } from './ClassroomTools';
 import { Header } from './Header';
 import { registerServiceWorker } from './register-sw';
 import { jumpTo, routeInPageLinks } from './jump';
+import { findTrainButton } from './section-dom';
+import { keepFocusInView } from './keep-focus-in-view';
 import { useClassroom } from './use-classroom';
 import { useCurrentSection } from './use-current-section';
 import { useInitialHash } from './use-initial-hash';
@@ -21,7 +25,7 @@ import { initialLanguage, rememberLanguage } from './language';
 import { initialPlayground, initialTrainSettings } from './initial-state';
 import { UrlNotices } from './UrlNotices';
 import { LOGIT_LIMIT, parseUrlState } from './url-state';
-import type { Evaluation } from '@/workers/protocol';
+import type { Evaluation, ModelWeights } from '@/workers/protocol';
 
 // The lessons below the first screen load after it, each in its own chunk (with
 // recharts and KaTeX's fonts): the first screen needs none of their code.
@@ -37,6 +41,10 @@ const TrainSection = lazy(() => import('@/features/training/components/TrainSect
 const MistakesSection = lazy(() =>
   import('@/features/mistakes/components/MistakesSection').then((m) => ({ default: m.MistakesSection })),
 );
+const CalibrationSection = lazy(() =>
+  import('@/features/calibration/components/CalibrationSection').then((m) => ({ default: m.CalibrationSection })),
+);
+const DrawSection = lazy(() => import('@/features/draw/components/DrawSection').then((m) => ({ default: m.DrawSection })));
 
 /** A lesson whose code is still loading: its section and heading already, so a link to it lands. */
 function LazyLesson({ id, messages, children }: { id: string; messages: MessageTable<{ title: string; lead: string }>; children: ReactNode }) {
@@ -58,19 +66,23 @@ export function App() {
   const currentSection = useCurrentSection(visibleSections);
   useEffect(registerServiceWorker, []);
   useEffect(routeInPageLinks, []);
+  useEffect(keepFocusInView, []);
   useInitialHash();
 
   // The latest test-set evaluation from training, for the Mistakes lesson.
   const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
+  // Softmax regression's trained W and b, sent with each evaluation: the Draw lesson runs the model on the page.
+  const [weights, setWeights] = useState<ModelWeights | null>(null);
   const initialTrainConfig = useMemo(() => initialTrainSettings(parsedUrl.state), [parsedUrl]);
 
   // A mistake's logits replayed in the playground: Fashion-MNIST names, the plain
   // stable softmax (τ = 1) that produced the model's probabilities, the true class.
+  // The Calibration lesson sends its fitted temperature τ* instead of 1.
   const openInPlayground = useCallback(
-    (logits: number[], trueClass: number) => {
+    (logits: number[], trueClass: number, temperature = 1) => {
       dispatch({ type: 'setPreset', presetId: 'fashion', lang });
       dispatch({ type: 'setLogits', logits: logits.map((z) => Math.min(LOGIT_LIMIT, Math.max(-LOGIT_LIMIT, z))) });
-      dispatch({ type: 'setTemperature', temperature: 1 });
+      dispatch({ type: 'setTemperature', temperature });
       dispatch({ type: 'setStable', stable: true });
       dispatch({ type: 'setTrueClass', trueClass });
       window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#softmax`);
@@ -79,8 +91,24 @@ export function App() {
     [lang],
   );
 
+  // "Train first": to the Train section, with the Train button focused for the student to press.
+  const goToTrain = useCallback(() => {
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#train`);
+    jumpTo('train');
+    // The lesson may still be rendering (or its code loading) on the first frames after the jump.
+    const focusTrain = (frames: number) => {
+      const button = findTrainButton('playPause');
+      if (button) button.focus({ preventScroll: true });
+      else if (frames > 0) requestAnimationFrame(() => focusTrain(frames - 1));
+    };
+    focusTrain(60);
+  }, []);
+
   useEffect(() => {
     document.documentElement.lang = lang;
+    // The title and description in the student's language (index.html holds the English ones).
+    document.title = appMessages[lang].appName;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', appMessages[lang].pageDescription);
     rememberLanguage(lang);
   }, [lang]);
 
@@ -122,12 +150,29 @@ export function App() {
               initialConfig={initialTrainConfig}
               onConfigChange={classroom.onTrainConfigChange}
               onEvaluation={setEvaluation}
+              onWeights={setWeights}
             />
           </LazyLesson>
         )}
         {visibleSections.includes('mistakes') && (
           <LazyLesson id="mistakes" messages={mistakesMessages}>
             <MistakesSection evaluation={evaluation} dataset={dataset} onOpenInPlayground={openInPlayground} />
+          </LazyLesson>
+        )}
+        {visibleSections.includes('calibration') && (
+          <LazyLesson id="calibration" messages={calibrationMessages}>
+            <CalibrationSection evaluation={evaluation} dataset={dataset} onOpenInPlayground={openInPlayground} onGoToTrain={goToTrain} />
+          </LazyLesson>
+        )}
+        {visibleSections.includes('draw') && (
+          <LazyLesson id="draw" messages={drawMessages}>
+            <DrawSection
+              weights={weights}
+              evaluation={evaluation}
+              dataset={dataset}
+              onOpenInPlayground={openInPlayground}
+              onGoToTrain={goToTrain}
+            />
           </LazyLesson>
         )}
       </main>

@@ -19,6 +19,9 @@ export function Header({ lang, onLangChange, sections, current, tools }: HeaderP
   const m = useMessages(appMessages);
   const [header, setHeader] = useState<HTMLElement | null>(null);
   useHeaderHeightVariable(header);
+  // On a phone the sections and tools fold into one menu, so the header stays one short row.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useCloseOnOutside(header, menuOpen, () => setMenuOpen(false));
   return (
     <header ref={setHeader} className="app-header">
       <a className="skip-link" href="#main">
@@ -37,6 +40,31 @@ export function Header({ lang, onLangChange, sections, current, tools }: HeaderP
           <p className="brand-tagline">{m.tagline}</p>
         </div>
       </div>
+      <button
+        type="button"
+        className="menu-toggle button-secondary"
+        aria-expanded={menuOpen}
+        aria-controls="header-menu"
+        onClick={() => setMenuOpen((open) => !open)}
+      >
+        <svg className="tool-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M4 7h16M4 12h16M4 17h16" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <span className="menu-current">{current ? m.section(current) : m.menu}</span>
+        <span className="visually-hidden">{m.menuHint}</span>
+      </button>
+      <div
+        id="header-menu"
+        className="header-menu"
+        data-open={menuOpen}
+        // A section link or a tool used from the folded menu closes it.
+        onClick={(event) => {
+          if (event.target instanceof Element && event.target.closest('a')) setMenuOpen(false);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && menuOpen) setMenuOpen(false);
+        }}
+      >
       <nav aria-label={m.navLabel} className="section-nav">
         <ul>
           {sections.map((id) => (
@@ -61,8 +89,25 @@ export function Header({ lang, onLangChange, sections, current, tools }: HeaderP
         </select>
         {tools}
       </div>
+      </div>
     </header>
   );
+}
+
+/** Closes the folded menu when the student taps or focuses anywhere outside the header. */
+function useCloseOnOutside(header: HTMLElement | null, open: boolean, close: () => void): void {
+  useEffect(() => {
+    if (!header || !open) return;
+    const onOutside = (event: Event) => {
+      if (event.target instanceof Node && !header.contains(event.target)) close();
+    };
+    document.addEventListener('pointerdown', onOutside);
+    document.addEventListener('focusin', onOutside);
+    return () => {
+      document.removeEventListener('pointerdown', onOutside);
+      document.removeEventListener('focusin', onOutside);
+    };
+  }, [header, open, close]);
 }
 
 /**

@@ -34,6 +34,7 @@ export function initialTrainSettings(url: UrlState): TrainSettings {
     weightDecay: url.wd ?? d.weightDecay,
     scaling: url.scaling ?? d.scaling,
     seed: url.seed ?? d.seed,
+    validationSize: url.val ?? d.validationSize ?? 0,
     backend: url.backend ?? d.backend,
     ...(url.train !== undefined && { trainLimit: url.train }),
     ...(url.test !== undefined && { testLimit: url.test }),

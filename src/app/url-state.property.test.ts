@@ -15,6 +15,7 @@ import {
   serializeUrlState,
   shortenForNotice,
   type UrlState,
+  URL_PARAMS,
   wellFormed,
 } from './url-state';
 
@@ -25,10 +26,7 @@ import {
  */
 const RUNS = { numRuns: 400, seed: 17 } as const;
 
-const KEYS = [
-  'lang', 'logits', 'tau', 'true', 'preset', 'names', 'lr', 'batch', 'epochs', 'model', 'backend',
-  'optimizer', 'scaling', 'wd', 'seed', 'train', 'test', 'sections', 'presenter', 'theme',
-] as const satisfies readonly (keyof UrlState)[];
+const KEYS = URL_PARAMS;
 
 /** Pieces that break naive decoding and parsing: stray and truncated escapes, separators, NUL, huge numbers. */
 const NASTY = [

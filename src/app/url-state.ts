@@ -1,6 +1,7 @@
 import { DEFAULT_PLAYGROUND } from '@/state/playground';
 import { isPresetId } from '@/state/presets';
 import { isLang, type Lang } from '@/ui/i18n';
+import { VALIDATION_SIZE_MAX } from '@/workers/protocol';
 
 /**
  * Every setting a link can carry (ui-contract.md, "Page and URL"). Each is
@@ -8,7 +9,7 @@ import { isLang, type Lang } from '@/ui/i18n';
  * describes (a true class must be one of its classes): an invalid one is dropped
  * and reported, the rest still apply, and reading a link never throws.
  */
-export const SECTION_IDS = ['classification', 'softmax', 'cross-entropy', 'data', 'train', 'mistakes'] as const;
+export const SECTION_IDS = ['classification', 'softmax', 'cross-entropy', 'data', 'train', 'mistakes', 'calibration', 'draw'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export const MODELS = ['softmax', 'mlp'] as const;
@@ -43,6 +44,8 @@ export interface UrlState {
   seed?: number;
   train?: number;
   test?: number;
+  /** Training images held out for validation (TrainConfig.validationSize). */
+  val?: number;
   sections?: SectionId[];
   presenter?: boolean;
   theme?: (typeof THEMES)[number];
@@ -122,6 +125,7 @@ const VALIDATORS: { [K in keyof UrlState]-?: Validator } = {
   seed: integerIn(0, 2 ** 31 - 1),
   train: integerIn(1, TRAIN_SIZE),
   test: integerIn(1, TEST_SIZE),
+  val: integerIn(0, VALIDATION_SIZE_MAX),
   sections: (raw) => {
     const ids = raw.split(',');
     return ids.length > 0 && ids.every((id) => (SECTION_IDS as readonly string[]).includes(id))
@@ -131,6 +135,9 @@ const VALIDATORS: { [K in keyof UrlState]-?: Validator } = {
   presenter: flag,
   theme: oneOf(THEMES),
 };
+
+/** Every parameter this module reads from a link. */
+export const URL_PARAMS = Object.keys(VALIDATORS) as (keyof UrlState)[];
 
 const decodeQueryPart = (part: string): string => {
   try {

@@ -74,7 +74,7 @@ describe('a link reopens the lesson it was made from', () => {
     )],
     ['ten Fashion-MNIST classes', play({ type: 'setClassCount', count: 10, lang: 'en' }, { type: 'setPreset', presetId: 'fashion', lang: 'en' }, { type: 'setTrueClass', trueClass: 9 })],
     ['ten classes on the animals preset', play({ type: 'setClassCount', count: 10, lang: 'en' }, { type: 'setTrueClass', trueClass: 4 })],
-    ['rock, paper, scissors', play({ type: 'setPreset', presetId: 'rps', lang: 'en' })],
+    ['scissors, rock, paper', play({ type: 'setPreset', presetId: 'rps', lang: 'en' })],
     ['custom names with commas and ampersands', play(
       { type: 'setClassCount', count: 4, lang: 'en' },
       { type: 'setClassName', index: 0, name: 'T-shirt, top', lang: 'en' },

@@ -22,7 +22,7 @@ import {
 export type PlaygroundParams = Pick<UrlState, 'logits' | 'preset' | 'names' | 'tau' | 'true'>;
 export type TrainParams = Pick<
   UrlState,
-  'lr' | 'batch' | 'epochs' | 'model' | 'backend' | 'optimizer' | 'scaling' | 'wd' | 'seed' | 'train' | 'test'
+  'lr' | 'batch' | 'epochs' | 'model' | 'backend' | 'optimizer' | 'scaling' | 'wd' | 'seed' | 'train' | 'test' | 'val'
 >;
 
 export const TRAIN_PARAM_KEYS = [
@@ -37,6 +37,7 @@ export const TRAIN_PARAM_KEYS = [
   'seed',
   'train',
   'test',
+  'val',
 ] as const satisfies readonly (keyof TrainParams)[];
 
 const sameNumbers = (a: readonly number[], b: readonly number[]) =>
@@ -83,6 +84,7 @@ export function trainConfigToUrl(config: LinkedTrainConfig): TrainParams {
   if (config.seed !== d.seed) params.seed = config.seed;
   if (config.trainLimit !== undefined) params.train = config.trainLimit;
   if (config.testLimit !== undefined) params.test = config.testLimit;
+  if (config.validationSize !== undefined && config.validationSize !== d.validationSize) params.val = config.validationSize;
   return params;
 }
 

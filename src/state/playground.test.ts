@@ -58,7 +58,7 @@ describe('playgroundReducer: names', () => {
       { type: 'setClassName', index: 0, name: 'x', lang: 'en' },
       { type: 'setPreset', presetId: 'rps', lang: 'en' },
     ]);
-    expect(classNamesOf(next, 'en')).toEqual(['rock', 'paper', 'scissors']);
+    expect(classNamesOf(next, 'en')).toEqual(['scissors', 'rock', 'paper']);
   });
 });
 

@@ -11,7 +11,8 @@ describe('presets', () => {
 
   it('gives exactly `count` names, with "class k" past the preset', () => {
     expect(presetNames('animals', 'en', 2)).toEqual(['cat', 'chicken']);
-    expect(presetNames('rps', 'ko', 4)).toEqual(['바위', '보', '가위', '클래스 4']);
+    expect(presetNames('rps', 'ko', 4)).toEqual(['가위', '바위', '보', '클래스 4']);
+    expect(presetNames('rps', 'en', 3)).toEqual(['scissors', 'rock', 'paper']);
     expect(genericClassName(9, 'en')).toBe('class 10');
   });
 

@@ -11,7 +11,8 @@ export const PRESETS: Record<PresetId, { en: string[]; ko: string[] }> = {
     ko: FASHION_MNIST_CLASSES.map((c) => c.ko),
   },
   animals: { en: ['cat', 'chicken', 'dog'], ko: ['고양이', '닭', '개'] },
-  rps: { en: ['rock', 'paper', 'scissors'], ko: ['바위', '보', '가위'] },
+  // The lecture's order: 가위, 바위, 보.
+  rps: { en: ['scissors', 'rock', 'paper'], ko: ['가위', '바위', '보'] },
 };
 
 export const isPresetId = (value: unknown): value is PresetId => PRESET_IDS.includes(value as PresetId);

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ImageSet } from '@/data/types';
 import { accuracy, argmaxRows } from '@/math/training-metrics';
-import type { Evaluation } from '@/workers/protocol';
+import type { Evaluation, InputScaling, ModelWeights } from '@/workers/protocol';
 import { batchMetrics } from './batch-metrics';
 import { fillImages, type Scaler } from './batches';
 import { CLASS_COUNT, PIXELS, forward, type Params } from './model';
@@ -41,18 +41,37 @@ export class TestImages {
   }
 }
 
-/**
- * Logits, predictions, accuracy and mean cross-entropy on the test subset, read
- * back asynchronously; for softmax regression also a copy of W (a copy, because
- * the arrays are transferred to the page and must not be the backend's own memory).
- * The loss is computed from the logits already read back: no second pass.
- */
-export async function evaluate(params: Params, testImages: TestImages, labels: Uint8Array, epochsDone: number): Promise<Evaluation> {
+/** Held-out images to score beside the test set, and their labels. */
+export interface HeldOutImages {
+  images: TestImages;
+  labels: Uint8Array;
+}
+
+/** The model's logits for every uploaded chunk, read back asynchronously into one copy of their own. */
+async function logitsOf(params: Params, images: TestImages): Promise<Float32Array> {
   // Uploaded outside tf.tidy, which would dispose them with the intermediates.
-  const chunks = testImages.tensors();
+  const chunks = images.tensors();
   const logitsTensor = tf.tidy(() => tf.concat(chunks.map((chunk) => forward(params, chunk)), 0));
   const logits = new Float32Array((await logitsTensor.data()) as Float32Array);
   logitsTensor.dispose();
+  return logits;
+}
+
+/**
+ * Logits, predictions, accuracy and mean cross-entropy on the test subset, read
+ * back asynchronously; for softmax regression also a copy of W (a copy, because
+ * the arrays are transferred to the page and must not be the backend's own memory);
+ * and the held-out validation images' logits when there are any.
+ * The loss is computed from the logits already read back: no second pass.
+ */
+export async function evaluate(
+  params: Params,
+  testImages: TestImages,
+  labels: Uint8Array,
+  epochsDone: number,
+  validation: HeldOutImages | null = null,
+): Promise<Evaluation> {
+  const logits = await logitsOf(params, testImages);
   const predictions = argmaxRows(logits, CLASS_COUNT);
   const weights = params.kind === 'softmax' ? new Float32Array((await params.W.data()) as Float32Array) : null;
   return {
@@ -64,5 +83,27 @@ export async function evaluate(params: Params, testImages: TestImages, labels: U
     accuracy: accuracy(predictions, labels),
     loss: batchMetrics(logits, 0, labels.subarray(0, predictions.length), CLASS_COUNT).loss,
     weights,
+    validation: validation && {
+      count: validation.labels.length,
+      logits: await logitsOf(params, validation.images),
+      labels: validation.labels.slice(),
+    },
+  };
+}
+
+/** Softmax regression's W and b, copied out of the backend (they travel to the page); null for the MLP. */
+export async function readWeights(
+  params: Params,
+  epochsDone: number,
+  input?: { scaling: InputScaling; scaler: Scaler },
+): Promise<ModelWeights | null> {
+  if (params.kind !== 'softmax') return null;
+  const [W, b] = await Promise.all([params.W.data(), params.b.data()]);
+  return {
+    epoch: epochsDone,
+    W: new Float32Array(W as Float32Array),
+    b: new Float32Array(b as Float32Array),
+    // Copies: the scaler stays in use for the rest of the run, and these are transferred.
+    ...(input && { input: { scaling: input.scaling, offset: input.scaler.offset.slice(), scale: input.scaler.scale.slice() } }),
   };
 }

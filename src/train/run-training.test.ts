@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 
 const data = { train: syntheticImageSet(600, 1), test: syntheticImageSet(200, 2) };
-const config = (over: Partial<TrainConfig>): TrainConfig => ({ ...DEFAULT_TRAIN_CONFIG, batchSize: 64, epochs: 4, ...over });
+// No held-out images unless a test asks: the synthetic training set has only 600.
+const config = (over: Partial<TrainConfig>): TrainConfig => ({ ...DEFAULT_TRAIN_CONFIG, batchSize: 64, epochs: 4, validationSize: 0, ...over });
 
 async function collect(c: TrainConfig, control?: RunControl, onEvent?: (e: TrainingEvent) => void) {
   const events: TrainingEvent[] = [];
@@ -141,6 +142,33 @@ describe('runTraining', () => {
     expect(diverged).toMatchObject({ type: 'diverged', epoch: 1 });
     expect(events.some((e) => e.type === 'epoch')).toBe(false);
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('holds out the last training images: never trained on, scored with the test set after each epoch', async () => {
+    const before = tf.memory().numTensors;
+    const { events, epochs } = await collect(config({ epochs: 2, validationSize: 100 }));
+    expect(events[0]).toMatchObject({ type: 'started', trainCount: 500, stepsPerEpoch: 8 });
+    const validation = epochs[1]!.evaluation.validation;
+    if (!validation) throw new Error('the evaluation carries no validation set');
+    expect(validation.count).toBe(100);
+    expect(validation.logits).toHaveLength(100 * 10);
+    expect(Array.from(validation.labels)).toEqual(Array.from(data.train.labels.subarray(500)));
+    // The synthetic classes are easy: a model that learned scores the unseen images well too.
+    const right = validation.labels.filter((label, i) => {
+      const row = Array.from(validation.logits.subarray(i * 10, i * 10 + 10));
+      return row.indexOf(Math.max(...row)) === label;
+    }).length;
+    expect(right / 100).toBeGreaterThan(0.8);
+    // The weights after each epoch carry the input scaling, so the page can score a new picture.
+    const weights = events.filter((e) => e.type === 'weights');
+    expect(weights).toHaveLength(2);
+    const last = weights[1]!;
+    if (last.type !== 'weights' || !last.input) throw new Error('no input scaling with the weights');
+    expect(last.input.scaling).toBe('unit');
+    expect(last.input.scale[0]).toBe(Math.fround(1 / 255));
+    expect(tf.memory().numTensors).toBe(before);
+    // Without held-out images there is nothing to score.
+    expect((await collect(config({ epochs: 1 }))).epochs[0]!.evaluation.validation).toBeNull();
   });
 
   it('pauses, resumes and stops on command', async () => {

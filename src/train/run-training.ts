@@ -1,11 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { batchCount, epochOrder } from '@/data/batching';
+import { heldOutImages, trainingSplit } from '@/data/validation-split';
 import { addBatch, emptyTotals, epochSummary, lossVerdict, type EpochTotals } from '@/math/training-metrics';
 import type { Evaluation, TrainConfig, TrainingData, TrainingEvent } from '@/workers/protocol';
 import { batchMetrics } from './batch-metrics';
 import { fillImages, fillOneHot, makeScaler, pixelStats, transposeInto } from './batches';
 import { macrotask, RunControl, sleep } from './control';
-import { evaluate, TestImages } from './evaluate';
+import { evaluate, readWeights, TestImages, type HeldOutImages } from './evaluate';
 import { CLASS_COUNT, createParams, disposeParams, PIXELS } from './model';
 import { createOptimizer, disposeOptimizer } from './optimizer';
 import { uploadMatrix } from './packed-upload';
@@ -60,7 +61,8 @@ export async function runTraining(
   emit: Emit,
   control = new RunControl(),
 ): Promise<'done' | 'stopped' | 'diverged'> {
-  const trainCount = Math.min(config.trainLimit ?? data.train.count, data.train.count);
+  const split = trainingSplit(data.train.count, config.validationSize ?? 0, config.trainLimit);
+  const { trainCount } = split;
   const testCount = Math.min(config.testLimit ?? data.test.count, data.test.count);
   const batchSize = Math.min(config.batchSize, trainCount);
   const steps = batchCount(trainCount, batchSize);
@@ -75,6 +77,9 @@ export async function runTraining(
   const optimizer = createOptimizer(config.optimizer, config.learningRate);
   const testImages = new TestImages(data.test, testCount, scaler);
   const testLabels = data.test.labels.subarray(0, testCount);
+  const heldOut = heldOutImages(data.train, split);
+  const validation: HeldOutImages | null =
+    split.validationCount > 0 ? { images: new TestImages(heldOut, heldOut.count, scaler), labels: heldOut.labels } : null;
 
   let pending: StepOutput[] = [];
   let pendingMeta: StepMeta[] = [];
@@ -154,13 +159,17 @@ export async function runTraining(
     if (next) consume(await next);
   };
 
-  const evaluation = (epochsDone: number): Promise<Evaluation> => evaluate(params, testImages, testLabels, epochsDone);
+  const evaluation = (epochsDone: number): Promise<Evaluation> => evaluate(params, testImages, testLabels, epochsDone, validation);
+  const emitWeights = async (epochsDone: number) => {
+    const weights = await readWeights(params, epochsDone, { scaling: config.scaling, scaler });
+    if (weights) emit({ type: 'weights', ...weights });
+  };
 
   try {
     emit({ type: 'started', stepsPerEpoch: steps, trainCount, testCount, epochs: config.epochs });
     // Epoch 0, as the lecture does: the untrained model on the test set (accuracy near 0.1,
     // loss near ln 10). It also uploads the test images that every later evaluation reuses.
-    const untrained = await evaluation(0);
+    const untrained = await evaluate(params, testImages, testLabels, 0);
     emit({ type: 'epochZero', testLoss: untrained.loss, testAccuracy: untrained.accuracy });
     // Training time starts at the first step, as an epoch's time leaves out its evaluation.
     segmentStart = performance.now();
@@ -176,6 +185,7 @@ export async function runTraining(
           trainingMs = elapsed();
           // Mid-epoch, `epoch` (0-based) is also the count of finished epochs.
           emit({ type: 'paused', evaluation: divergence ? null : await evaluation(epoch) });
+          if (!divergence) await emitWeights(epoch);
           await control.waitForResume();
           control.throwIfFailed();
           segmentStart = performance.now();
@@ -244,6 +254,7 @@ export async function runTraining(
         },
         evaluation: result,
       });
+      await emitWeights(epoch + 1);
     }
     emit({ type: 'done' });
     return 'done';
@@ -251,6 +262,7 @@ export async function runTraining(
     for (const p of pending) tf.dispose([p.logits, p.penalty ?? []]);
     if (inFlight) await inFlight.catch(() => undefined);
     testImages.dispose();
+    validation?.images.dispose();
     disposeOptimizer(optimizer);
     disposeParams(params);
   }

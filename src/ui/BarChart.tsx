@@ -1,4 +1,4 @@
-import { createContext, memo, useContext, useMemo, useSyncExternalStore } from 'react';
+import {createContext, useContext, useMemo, useSyncExternalStore} from 'react';
 import { BarChart as RechartsBarChart, CartesianGrid, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { ChartBox, type ChartSize } from './ChartBox';
 import './bar-chart.css';
@@ -169,7 +169,7 @@ interface ChartFrameProps {
 }
 
 /** Axes and grid: re-rendered only when the categories, the domain or the font change. */
-const ChartFrame = memo(function ChartFrame({ size, categories, domain, fontPx, formatValue }: ChartFrameProps) {
+function ChartFrame({ size, categories, domain, fontPx, formatValue }: ChartFrameProps) {
   const crowded = categories.length > 5;
   return (
     <RechartsBarChart
@@ -192,14 +192,14 @@ const ChartFrame = memo(function ChartFrame({ size, categories, domain, fontPx, 
       <LiveBars formatValue={formatValue} fontPx={fontPx} signed={domain[0] < 0} />
     </RechartsBarChart>
   );
-});
+}
 
 /**
  * A bar chart of signed values: recharts lays out the axes and scales, and the
  * bars are drawn from those scales (see LiveBars). The bars glide with a CSS
  * transition on the rect's geometry, and the numbers are exact at every moment.
  */
-export const BarChart = memo(function BarChart({
+export function BarChart({
   data,
   domain,
   ariaLabel,
@@ -236,4 +236,4 @@ export const BarChart = memo(function BarChart({
       </table>
     </figure>
   );
-});
+}

@@ -1,6 +1,7 @@
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { CATCH_UP_DEADLINE_MS } from './deadlines';
 import { whenIdle } from './idle';
+import { anchorBelow, registerPendingLesson, restoreAnchor, wasRevealed, type ViewAnchor } from './lesson-reveal';
 import { observeNear } from './near-observer';
 
 /**
@@ -44,25 +45,61 @@ export function useHeldWhileFar<T>(
   return far ? held : value;
 }
 
+/**
+ * Whether the block in `element` is near, and whether it is rendered: a lazy block
+ * renders once it comes near, when a jump targets it (revealLesson, by `key`), or
+ * ahead of the student in an idle moment (registerPendingLesson); until then it is
+ * a placeholder. Rendering one above the student's view keeps the view where it
+ * is (anchorBelow).
+ */
+export function useRenderWhenNear(element: HTMLElement | null, key: string, lazy: boolean): { near: boolean | null; rendered: boolean } {
+  const [near, setNear] = useState<boolean | null>(null);
+  const [rendered, setRendered] = useState(() => !lazy || wasRevealed(key));
+  const anchor = useRef<ViewAnchor | null>(null);
+  const reveal = useCallback(() => {
+    if (element) anchor.current = anchorBelow(element);
+    setRendered(true);
+  }, [element]);
+  useLayoutEffect(() => {
+    if (!rendered || !anchor.current) return;
+    restoreAnchor(anchor.current);
+    anchor.current = null;
+  }, [rendered]);
+
+  const onNearChange = useEffectEvent((isNear: boolean) => {
+    setNear(isNear);
+    if (isNear && !rendered) reveal();
+  });
+  useEffect(() => (element ? observeNear(element, onNearChange) : undefined), [element]);
+  useEffect(() => {
+    if (!rendered && element) return registerPendingLesson(key, element, reveal);
+  }, [key, element, rendered, reveal]);
+  return { near, rendered };
+}
+
 interface FarBoundaryProps {
   children: ReactNode;
   catchUp?: CatchUp;
   deadlineMs?: number;
+  /** Not rendered at all until it comes near or the page renders ahead (a placeholder meanwhile). */
+  lazy?: boolean;
   className?: string;
 }
 
 /**
  * A block whose content is rendered live while near the viewport and held while
- * far (see useHeldWhileFar). Lessons get one through SectionShell; a lesson wraps
- * a costly block of its own (formulas a screen below the sliders, the training
- * charts) in another.
+ * far (see useHeldWhileFar); a lazy one is not rendered until it first comes near
+ * (see useRenderWhenNear). Lessons get one through SectionShell; a lesson wraps a
+ * costly block of its own (formulas a screen below the sliders, the training
+ * charts, the panels below its first screen) in another.
  */
-export function FarBoundary({ children, catchUp, deadlineMs, className }: FarBoundaryProps) {
+export function FarBoundary({ children, catchUp, deadlineMs, lazy = false, className }: FarBoundaryProps) {
   const [element, setElement] = useState<HTMLDivElement | null>(null);
-  const shown = useHeldWhileFar(children, useNear(element), { catchUp, deadlineMs });
+  const { near, rendered } = useRenderWhenNear(element, useId(), lazy);
+  const shown = useHeldWhileFar(children, near, { catchUp, deadlineMs });
   return (
     <div ref={setElement} className={className}>
-      {shown}
+      {(rendered && shown) || <div className="block-pending" aria-hidden="true" />}
     </div>
   );
 }

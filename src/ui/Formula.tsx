@@ -1,7 +1,8 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import morphdom from 'morphdom';
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
+import { useOverflowsX } from './use-overflow';
 
 interface FormulaProps {
   /** TeX source. User text inside it must go through `texText` first. */
@@ -36,59 +37,28 @@ function renderTex(tex: string, display: boolean): string {
  * lesson's boundary (SectionShell, FarBoundary), not here.
  *
  * A display formula wider than its column scrolls sideways, and is then
- * focusable so that keyboard users can scroll it too (WCAG 2.1.1). Whether it is
- * wider is read in a ResizeObserver on the formula and on its content: observers
- * run right after layout, and only for content that is laid out, so a formula in
- * a lesson that CSS skips off screen is measured when it is laid out, never by a
- * read that would force that layout.
+ * focusable (useOverflowsX measures it once it is laid out).
  */
 export function Formula({ tex, display = false, className, label, testId }: FormulaProps) {
-  // The element in state, so the effects below run once it exists.
+  // The elements in state, so the effects below run once they exist. A display
+  // formula's content sits in a box that shrinks to the formula (at least the
+  // column's width), so its own width says when the formula outgrows the column.
   const [element, setElement] = useState<HTMLElement | null>(null);
-  const [scrollable, setScrollable] = useState(false);
+  const [content, setContent] = useState<HTMLElement | null>(null);
+  const target = display ? content : element;
 
   useLayoutEffect(() => {
-    if (element) renderInto(contentOf(element, display), renderTex(tex, display));
-  }, [element, tex, display]);
+    if (target) renderInto(target, renderTex(tex, display));
+  }, [target, tex, display]);
+  const scrollable = useOverflowsX(element, content);
 
-  useEffect(() => {
-    if (!display || !element) return;
-    const content = contentOf(element, display);
-    const observer = new ResizeObserver(() => {
-      // A box with no width is not laid out: nothing to read yet.
-      if (element.clientWidth > 0) setScrollable(content.offsetWidth > element.clientWidth + 1);
-    });
-    observer.observe(element);
-    observer.observe(content);
-    return () => observer.disconnect();
-  }, [display, element]);
-
-  const Tag = display ? 'div' : 'span';
+  const classes = ['formula', display ? 'formula-display' : '', className ?? ''].join(' ').trim();
+  if (!display) return <span ref={setElement} className={classes} aria-label={label} data-testid={testId} />;
   return (
-    <Tag
-      ref={setElement}
-      className={['formula', display ? 'formula-display' : '', className ?? ''].join(' ').trim()}
-      tabIndex={scrollable ? 0 : undefined}
-      aria-label={label}
-      data-testid={testId}
-    />
+    <div ref={setElement} className={classes} tabIndex={scrollable ? 0 : undefined} aria-label={label} data-testid={testId}>
+      <div ref={setContent} className="formula-content" />
+    </div>
   );
-}
-
-/**
- * Where KaTeX's markup goes. A display formula's content sits in a box that
- * shrinks to the formula (at least the column's width), so its own width says
- * when the formula outgrows the column.
- */
-function contentOf(element: HTMLElement, display: boolean): HTMLElement {
-  if (!display) return element;
-  let content = element.firstElementChild as HTMLElement | null;
-  if (!content?.classList.contains('formula-content')) {
-    content = document.createElement('div');
-    content.className = 'formula-content';
-    element.replaceChildren(content);
-  }
-  return content;
 }
 
 /** Puts KaTeX's markup into `element`, morphing what is already there. */

@@ -2,7 +2,7 @@
 import { act, useEffect, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CATCH_UP_DEADLINE_MS, QUIET_AFTER_INPUT_MS, RENDER_AHEAD_DEADLINE_MS } from './deadlines';
+import { CATCH_UP_DEADLINE_MS, QUIET_AFTER_INPUT_MS, RENDER_AHEAD_AFTER_MS, RENDER_AHEAD_DEADLINE_MS } from './deadlines';
 
 // The boundary keeps page-wide state (one observer, the lessons waiting to render):
 // each test imports it afresh.
@@ -121,11 +121,18 @@ describe('SectionShell, the far-content boundary', () => {
     expect(renders).toEqual([1, 5, 6]);
   });
 
-  it('renders a lesson that never came near ahead of the student, once the page is idle', async () => {
+  it('renders a lesson that never came near ahead of the student, once the page has been left alone', async () => {
+    await act(() => vi.advanceTimersByTime(RENDER_AHEAD_AFTER_MS - 100));
     expect(section('far-lesson').querySelector('.far-body')).toBeNull();
-    await act(() => vi.advanceTimersByTime(2 * RENDER_AHEAD_DEADLINE_MS + QUIET_AFTER_INPUT_MS));
+    await act(() => vi.advanceTimersByTime(100 + 2 * RENDER_AHEAD_DEADLINE_MS + QUIET_AFTER_INPUT_MS));
     expect(section('far-lesson').querySelector('.far-body')).not.toBeNull();
     expect(section('far-lesson').querySelector('.lesson-pending')).toBeNull();
+  });
+
+  it('starts rendering ahead at the student\'s first input', async () => {
+    window.dispatchEvent(new Event('keydown'));
+    await act(() => vi.advanceTimersByTime(QUIET_AFTER_INPUT_MS + RENDER_AHEAD_DEADLINE_MS));
+    expect(section('far-lesson').querySelector('.far-body')).not.toBeNull();
   });
 
   it('renders a lesson at once when a jump targets it', async () => {

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
-import { useHeldWhileFar } from './FarBoundary';
-import { observeNear } from './near-observer';
-import { anchorBelow, registerPendingLesson, restoreAnchor, wasRevealed, type ViewAnchor } from './lesson-reveal';
+import { useEffect, useEffectEvent, useState, type ReactNode, type Ref } from 'react';
+import { useHeldWhileFar, useRenderWhenNear } from './FarBoundary';
+import { NotationLink } from './NotationNote';
 
 interface SectionShellProps {
   /** The hash id (`#softmax`) and the `section-<id>` test id. */
@@ -33,28 +32,7 @@ interface SectionShellProps {
  */
 export function SectionShell({ id, title, lead, children, ref, catchUpDeadlineMs, hold = true, onFirstNear }: SectionShellProps) {
   const [section, setSection] = useState<HTMLElement | null>(null);
-  const [near, setNear] = useState<boolean | null>(null);
-  const [rendered, setRendered] = useState(() => wasRevealed(id));
-  // Rendering a lesson above the student's view must not move the view (anchorBelow).
-  const anchor = useRef<ViewAnchor | null>(null);
-  const reveal = useCallback(() => {
-    if (section) anchor.current = anchorBelow(section);
-    setRendered(true);
-  }, [section]);
-  useLayoutEffect(() => {
-    if (!rendered || !anchor.current) return;
-    restoreAnchor(anchor.current);
-    anchor.current = null;
-  }, [rendered]);
-
-  const onNearChange = useEffectEvent((isNear: boolean) => {
-    setNear(isNear);
-    if (isNear && !rendered) reveal();
-  });
-  useEffect(() => (section ? observeNear(section, onNearChange) : undefined), [section]);
-  useEffect(() => {
-    if (!rendered && section) return registerPendingLesson(id, section, reveal);
-  }, [id, section, rendered, reveal]);
+  const { near, rendered } = useRenderWhenNear(section, id, true);
 
   const firstNear = useEffectEvent(() => onFirstNear?.());
   const [wasNear, setWasNear] = useState(false);
@@ -76,6 +54,8 @@ export function SectionShell({ id, title, lead, children, ref, catchUpDeadlineMs
         {title}
       </h2>
       {lead && <p className="lesson-lead">{lead}</p>}
+      {/* Every lesson links to the one notation box (NotationNote.tsx). */}
+      {lead && <NotationLink />}
       {/* A placeholder as tall as a screen, also while the lesson's code loads: lessons below
           must not look near (and start their work) only because this one is not there yet. */}
       {(rendered && shown) || <div className="lesson-pending" aria-hidden="true" />}

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import {useId} from 'react';
 import './slider.css';
 
 interface SliderProps {
@@ -24,7 +24,7 @@ interface SliderProps {
  * arrow keys, Page Up/Down, Home/End and touch dragging; `aria-valuetext` makes
  * a screen reader say "τ = 0.5" rather than the raw log-scale position.
  */
-export const Slider = memo(function Slider({
+export function Slider({
   label,
   hideLabel,
   value,
@@ -63,4 +63,4 @@ export const Slider = memo(function Slider({
       )}
     </span>
   );
-});
+}

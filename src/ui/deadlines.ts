@@ -27,11 +27,19 @@ export const CATCH_UP_DEADLINE_MS = 300;
 export const MISTAKES_CATCH_UP_DEADLINE_MS = 5000;
 
 /**
- * The latest that a lesson not yet rendered is rendered ahead of the student's
- * scrolling, once the first screen is up: one lesson per idle moment, so that the
- * whole page (every control a link or a test may reach) exists within a few
- * seconds without any single long task. Two seconds: after the first screen's own
- * work (fonts, the first charts) on a slow phone.
+ * When the lessons not yet rendered start to render ahead of the student's
+ * scrolling: at the student's first input (a tap, a key, the wheel: they are
+ * using the page, and the next lesson should be ready before they scroll to it),
+ * or after this long of a page left alone since it loaded. The first screen
+ * alone is what a phone has to build at start; the rest follows while the
+ * student reads, so that every control a link, Tab or find-in-page may reach
+ * exists within seconds.
+ */
+export const RENDER_AHEAD_AFTER_MS = 4000;
+
+/**
+ * The latest that each lesson renders ahead once rendering ahead has started: one
+ * lesson per idle moment, never two in one task.
  */
 export const RENDER_AHEAD_DEADLINE_MS = 2000;
 

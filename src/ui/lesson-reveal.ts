@@ -1,14 +1,15 @@
 import { startTransition } from 'react';
 import { flushSync } from 'react-dom';
-import { RENDER_AHEAD_DEADLINE_MS } from './deadlines';
+import { RENDER_AHEAD_AFTER_MS, RENDER_AHEAD_DEADLINE_MS } from './deadlines';
 import { whenIdle } from './idle';
+import { onPageInput } from './page-input';
 
 /**
  * Lessons not rendered yet (SectionShell renders a lesson's body once it comes
  * near): each registers the function that renders it. A jump renders its target
- * first (revealLesson), and once the first screen is up the rest are rendered
- * ahead of the student, one per idle moment, in page order, so that every control
- * exists within seconds without one long task at start.
+ * first (revealLesson), and once the student starts using the page (or has left it
+ * alone a few seconds) the rest are rendered ahead, one per idle moment, in page
+ * order, so that every control exists soon without one long task at start.
  */
 interface Pending {
   element: HTMLElement;
@@ -69,35 +70,46 @@ function scheduleRenderAhead(): void {
     startTransition(entry[1].reveal);
     whenIdle(next, RENDER_AHEAD_DEADLINE_MS);
   };
-  // After the page's own load: the first screen's fonts, styles and scripts come first.
-  const start = () => whenIdle(next, RENDER_AHEAD_DEADLINE_MS);
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  // After the page's own load (the first screen's fonts, styles and scripts come first),
+  // at the student's first input or once the page has been left alone for a while.
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    stopListening();
+    clearTimeout(timer);
+    whenIdle(next, RENDER_AHEAD_DEADLINE_MS);
+  };
+  const stopListening = onPageInput(start);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const afterLoad = () => {
+    timer = setTimeout(start, RENDER_AHEAD_AFTER_MS);
+  };
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
 }
 
-/** A lesson below one about to render, and where it stood in the viewport. */
+/** What the student sees at the top of the view, and where it stood. */
 export interface ViewAnchor {
   element: Element;
   top: number;
 }
 
 /**
- * When `section` lies wholly above the viewport, the first lesson in view below it,
- * and where it stands; otherwise null. Rendering a lesson up there (ahead, or as it
+ * When `block` lies wholly above the viewport, what the student sees at the top
+ * of the view, and where it stands; otherwise null. Rendering a block up there (ahead, or as it
  * comes near while the student scrolls up) changes its height, and would push
  * what the student is reading out of place. Browsers with scroll anchoring mostly
  * prevent that, but not every one has it (Safari), and not when the anchor is
  * itself a placeholder.
  */
-export function anchorBelow(section: HTMLElement): ViewAnchor | null {
+export function anchorBelow(block: HTMLElement): ViewAnchor | null {
   // What the sticky header covers is not in view: a jump leaves the lesson above just under it.
   const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
-  if (section.getBoundingClientRect().bottom > line) return null;
-  for (let element = section.nextElementSibling; element; element = element.nextElementSibling) {
-    const box = element.getBoundingClientRect();
-    if (box.bottom > line) return { element, top: box.top };
-  }
-  return null;
+  if (block.getBoundingClientRect().bottom > line) return null;
+  const element = document.elementFromPoint(window.innerWidth / 2, line + 1);
+  if (!element || block.contains(element)) return null;
+  return { element, top: element.getBoundingClientRect().top };
 }
 
 /**

@@ -23,6 +23,13 @@ export interface TrainConfig {
   /** Use the first n training / test examples (the whole set when undefined). */
   trainLimit?: number;
   testLimit?: number;
+  /**
+   * The last n images of the training set, held out: never trained on, evaluated
+   * with the test set (Evaluation.validation) so the Calibration lesson can fit a
+   * temperature on data the model has not seen. Training uses the images before them.
+   * None when undefined.
+   */
+  validationSize?: number;
 }
 
 export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
@@ -34,7 +41,11 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   weightDecay: 0,
   scaling: 'unit',
   seed: 42,
+  validationSize: 5000,
 };
+
+/** The most images a run may hold out: half the training set. */
+export const VALIDATION_SIZE_MAX = 30_000;
 
 /** The training settings plus the backend that runs them (the backend is chosen apart from a run). */
 export type TrainSettings = TrainConfig & { backend: BackendName };
@@ -62,10 +73,17 @@ export interface Evaluation {
   /** For softmax regression, W as 784 × classCount (row-major); null for the MLP. */
   weights: Float32Array | null;
   /**
+   * The held-out validation images (TrainConfig.validationSize), scored like the
+   * test set: count × classCount logits and their labels. Null or absent when none were held out.
+   */
+  validation?: { count: number; logits: Float32Array; labels: Uint8Array } | null;
+  /**
    * The run that made it, with its settings: set by the page (the worker's events
    * carry the run id beside it), so a lesson can say which run it shows.
    */
   run?: { id: number; config: TrainConfig };
+  /** Set instead of `run` for weights the student loaded from a NumPy file, evaluated on the page. */
+  uploaded?: { fileName: string };
 }
 
 /** New per-step points since the last progress message (x in epochs, fractional). */
@@ -100,6 +118,22 @@ export interface EpochZero {
   testAccuracy: number;
 }
 
+/** A softmax-regression model's parameters, as the worker sends them (transferred). */
+export interface ModelWeights {
+  /** Finished epochs when these were read (mid-epoch on pause: the epochs finished so far). */
+  epoch: number;
+  /** 784 × 10, row-major: W[p * 10 + c]. */
+  W: Float32Array;
+  /** 10 biases. */
+  b: Float32Array;
+  /**
+   * How training turned a pixel byte into the model's input, x_p = (byte − offset_p) · scale_p
+   * (784 each), so the page can feed the model a new picture exactly as it was trained.
+   * Absent for weights that did not come from a run here.
+   */
+  input?: { scaling: InputScaling; offset: Float32Array; scale: Float32Array };
+}
+
 /** What runTraining reports; the worker forwards each with its run id. */
 export type TrainingEvent =
   | { type: 'started'; stepsPerEpoch: number; trainCount: number; testCount: number; epochs: number }
@@ -116,6 +150,12 @@ export type TrainingEvent =
       points: StepPoints;
     }
   | { type: 'epoch'; summary: EpochSummary; evaluation: Evaluation }
+  /**
+   * Softmax regression's trained parameters (W 784 × 10 row-major, b 10), after each
+   * epoch and on pause: for the lessons that use the model itself (calibration,
+   * drawing), the saved run and the NumPy download. Not sent for the MLP.
+   */
+  | ({ type: 'weights' } & ModelWeights)
   | { type: 'paused'; evaluation: Evaluation | null }
   | { type: 'resumed' }
   | { type: 'diverged'; epoch: number; step: number; loss: number; reason: 'notFinite' | 'exploding' }

@@ -29,8 +29,16 @@ function transfersOf(event: TrainingEvent): Transferable[] {
     case 'epoch':
     case 'paused': {
       const e = event.evaluation;
-      return e ? [e.logits.buffer, e.predictions.buffer, ...(e.weights ? [e.weights.buffer] : [])] : [];
+      if (!e) return [];
+      return [
+        e.logits.buffer,
+        e.predictions.buffer,
+        ...(e.weights ? [e.weights.buffer] : []),
+        ...(e.validation ? [e.validation.logits.buffer, e.validation.labels.buffer] : []),
+      ];
     }
+    case 'weights':
+      return [event.W.buffer, event.b.buffer, ...(event.input ? [event.input.offset.buffer, event.input.scale.buffer] : [])];
     default:
       return [];
   }

@@ -32,7 +32,7 @@ export const networkMessages = defineMessages(
     sameLogits:
       '기호 하나 짚고 가겠습니다. 강의에서는 로짓을 o로 쓰고, z로 쓰는 자료도 있습니다. o와 z는 같은 로짓을 가리키며, 이 앱에서는 o로 씁니다.',
     useNetwork: '이 신경망의 출력을 로짓으로 쓰기',
-    useNetworkHint: '체크하면 신경망의 출력이 페이지 전체의 로짓이 되어, 소프트맥스와 교차 엔트로피 섹션도 이 값으로 계산합니다. 그곳에서 로짓을 직접 움직이면 체크가 풀립니다.',
+    useNetworkHint: '체크하면 신경망의 출력이 페이지 전체의 로짓이 되어, 소프트맥스와 교차 엔트로피 단원도 이 값으로 계산합니다. 그곳에서 로짓을 직접 움직이면 체크가 풀립니다.',
     imageLabel: '2 × 2 입력 이미지',
     pixel: (j: number) => `픽셀 ${j}`,
     pixelsHeading: '픽셀(0 = 검정, 1 = 흰색)',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { natsToBits, softmaxCrossEntropyHard } from '@/math/cross-entropy';
-import { logZeroNumbers, logZeroTex, informationTex, lossFormulaTex, texLog } from './formulas';
+import katex from 'katex';
+import { gradientDerivationTex, logZeroNumbers, logZeroTex, informationTex, lossFormulaTex, texLog } from './formulas';
 import { lossView, resolveLabel } from './model';
 
 const LOGITS = [1, 2, 3];
@@ -22,6 +23,9 @@ describe('lossFormulaTex', () => {
     expect(tex).toContain('3.4076 - 1.0000');
     expect(tex).toContain(`= ${softmaxCrossEntropyHard(LOGITS, 0).toFixed(4)}\\ \\text{nats}`);
     expect(tex).toContain('\\text{cat}');
+    // The lessons' notation: o for the logits, the lecture's numbering (class 0 is c = 1).
+    expect(tex).toContain('\\operatorname{LSE}(\\mathbf{o}) - o_{1}');
+    expect(tex).not.toMatch(/z_|\\mathbf\{z\}/);
   });
 
   it('uses log₂ and divides by ln 2 in bits', () => {
@@ -121,8 +125,34 @@ describe('logZeroTex', () => {
     expect(tex.stable).toContain('= 2.4076\\end{aligned}');
   });
 
+  it('writes o for the logits', () => {
+    const tex = logZeroTex(logZeroNumbers(LOGITS, 2), 2, 'nats');
+    expect(tex.stable).toContain('\\operatorname{LSE}(\\mathbf{o}) - o_{3}');
+    expect(tex.stable).not.toMatch(/z_|\\mathbf\{z\}/);
+  });
+
   it('picks the logarithm for the unit', () => {
     expect(texLog('nats')).toBe('\\log');
     expect(texLog('bits')).toBe('\\log_2');
+  });
+});
+
+describe('gradientDerivationTex', () => {
+  const render = (tex: string) => katex.renderToString(tex, { throwOnError: true, strict: 'ignore' });
+
+  it('derives ∂l/∂o_j = ŷ_j − y_j for a one-hot label', () => {
+    const tex = gradientDerivationTex('hard');
+    expect(tex).toContain('\\frac{\\partial \\ell}{\\partial o_j}');
+    expect(tex).toContain('\\hat{y}_j - y_j');
+    expect(tex).not.toMatch(/z_|\\mathbf\{z\}|p_j/);
+    expect(() => render(tex)).not.toThrow();
+  });
+
+  it('writes the soft label’s own symbol: ŷ_j − p_j', () => {
+    const tex = gradientDerivationTex('soft');
+    expect(tex).toContain('\\hat{y}_j - p_j');
+    expect(tex).toContain('\\textstyle\\sum_j p_j = 1');
+    expect(tex).not.toMatch(/[^a-z]y_j/);
+    expect(() => render(tex)).not.toThrow();
   });
 });

@@ -37,7 +37,7 @@ export function lossFormulaTex(input: LossFormulaInput): string {
   if (mode === 'hard') {
     const c = trueClass + 1;
     lines.push(`\\ell(\\mathbf{y}, \\hat{\\mathbf{y}}) &= -\\sum_{j} y_j ${log} \\hat{y}_j \\qquad (c = ${c}:\\ ${texText(className)})`);
-    const route = `\\operatorname{LSE}(\\mathbf{z}) - z_{${c}}`;
+    const route = `\\operatorname{LSE}(\\mathbf{o}) - o_{${c}}`;
     lines.push(`&= -${log} \\hat{y}_{${c}} = ${unit === 'bits' ? `\\frac{${route}}{\\ln 2}` : route}`);
     // Substituting ŷ_c = 0 beside a finite stable value would contradict itself; then only LSE is shown.
     const probability = view.probs[trueClass]!;
@@ -74,12 +74,19 @@ export function informationTex(view: LossView, unit: InfoUnit, mode: LabelMode):
   };
 }
 
-/** The derivation of ∂l/∂z_j = ŷ_j − y_j in three lines (natural log: the gradient the step uses). */
-export const GRADIENT_DERIVATION_TEX = `\\begin{aligned}${[
-  '\\ell &= -\\sum_j y_j \\log \\frac{\\exp z_j}{\\sum_k \\exp z_k} = \\log \\sum_k \\exp z_k - \\sum_j y_j z_j \\quad \\left(\\textstyle\\sum_j y_j = 1\\right)',
-  '\\frac{\\partial \\ell}{\\partial z_j} &= \\frac{\\exp z_j}{\\sum_k \\exp z_k} - y_j',
-  '&= \\operatorname{softmax}(\\mathbf{z})_j - y_j = \\hat{y}_j - y_j',
-].join(' \\\\ ')}\\end{aligned}`;
+/**
+ * The derivation of ∂l/∂o_j = ŷ_j − y_j in three lines (natural log: the gradient the
+ * step uses), written with the label's own symbol: y for a one-hot label, p for a soft
+ * one. It holds for any label that sums to 1.
+ */
+export function gradientDerivationTex(mode: LabelMode): string {
+  const y = mode === 'soft' ? 'p' : 'y';
+  return `\\begin{aligned}${[
+    `\\ell &= -\\sum_j ${y}_j \\log \\frac{\\exp o_j}{\\sum_k \\exp o_k} = \\log \\sum_k \\exp o_k - \\sum_j ${y}_j o_j \\quad \\left(\\textstyle\\sum_j ${y}_j = 1\\right)`,
+    `\\frac{\\partial \\ell}{\\partial o_j} &= \\frac{\\exp o_j}{\\sum_k \\exp o_k} - ${y}_j`,
+    `&= \\operatorname{softmax}(\\mathbf{o})_j - ${y}_j = \\hat{y}_j - ${y}_j`,
+  ].join(' \\\\ ')}\\end{aligned}`;
+}
 
 export interface LogZeroNumbers {
   /** ŷ_c as floating point computes it: 0 once it underflows. */
@@ -101,7 +108,7 @@ export function logZeroNumbers(logits: readonly number[], trueClass: number): Lo
   };
 }
 
-/** The naive route (softmax, then log) and the direct route (z_c − LSE(z)), side by side. */
+/** The naive route (softmax, then log) and the direct route (o_c − LSE(o)), side by side. */
 export function logZeroTex(numbers: LogZeroNumbers, trueClass: number, unit: InfoUnit): { naive: string; stable: string } {
   const c = trueClass + 1;
   const log = texLog(unit);
@@ -109,6 +116,6 @@ export function logZeroTex(numbers: LogZeroNumbers, trueClass: number, unit: Inf
   return {
     naive: `-${log} \\hat{y}_{${c}} = -${log} ${texNumber(numbers.probability)} = ${texNumber(inUnit(numbers.naiveLoss, unit))}`,
     // Two lines: the route, then its numbers; one line overflows a narrow column.
-    stable: `\\begin{aligned}-${log} \\hat{y}_{${c}} &= ${scale}\\left(\\operatorname{LSE}(\\mathbf{z}) - z_{${c}}\\right) \\\\ &= ${scale}\\left(${texNumber(numbers.lse)} - ${texSigned(numbers.logit)}\\right) = ${texNumber(inUnit(numbers.stableLoss, unit))}\\end{aligned}`,
+    stable: `\\begin{aligned}-${log} \\hat{y}_{${c}} &= ${scale}\\left(\\operatorname{LSE}(\\mathbf{o}) - o_{${c}}\\right) \\\\ &= ${scale}\\left(${texNumber(numbers.lse)} - ${texSigned(numbers.logit)}\\right) = ${texNumber(inUnit(numbers.stableLoss, unit))}\\end{aligned}`,
   };
 }

@@ -1,11 +1,12 @@
+import { GLOSSARY, term } from '@/ui/glossary';
 import { defineMessages } from '@/ui/i18n';
 
 export const ceMessages = defineMessages(
   {
     title: 'Cross-entropy',
-    lead: 'How well does the predicted distribution ŷ explain the label? Cross-entropy says it in units of information (nats or bits), smaller being better, and it is exactly the loss that maximum likelihood leads to. This section shares the logits of the Softmax section above: move them there, or take gradient steps here.',
+    lead: 'How well does the predicted distribution ŷ explain the label? Cross-entropy says it in units of information (nats or bits), smaller being better, and it is exactly the loss that maximum likelihood leads to. This lesson shares the logits of the Softmax lesson above: move them there, or take gradient steps here.',
     temperatureNote: (tau: string) =>
-      `The Softmax section uses temperature τ = ${tau}; the loss here uses the logits as they are (τ = 1), as training does.`,
+      `The Softmax lesson uses temperature τ = ${tau}; the loss here uses the logits as they are (τ = 1), as training does.`,
 
     units: 'units',
     nats: 'nats',
@@ -43,16 +44,16 @@ export const ceMessages = defineMessages(
     surprisalHint:
       'The information of an outcome is −log of its probability. The loss is the surprisal of the true class, so it is small when the model was confident and right, and huge when it was confident and wrong.',
     surprisalChart: (unit: string) => `Surprisal of each class in ${unit}`,
-    curveChart: (unit: string) => `The curve −log q over q from 0 to 1, in ${unit}, with the true class marked`,
-    curveX: 'probability q',
-    curveY: (unit: string) => `−log q (${unit})`,
-    curvePoint: (q: string, s: string, unit: string) => `Here: q = ${q}, −log q = ${s} ${unit}`,
-    curveOffChart: (q: string, s: string, unit: string) =>
-      `Here: q = ${q}, off the chart at −log q = ${s} ${unit} (the marker sits at the left edge)`,
+    curveChart: (unit: string) => `The curve −log ŷ over ŷ from 0 to 1, in ${unit}, with the true class marked`,
+    curveX: 'probability ŷ',
+    curveY: (unit: string) => `−log ŷ (${unit})`,
+    curvePoint: (p: string, s: string, unit: string) => `Here: ŷ = ${p}, −log ŷ = ${s} ${unit}`,
+    curveOffChart: (p: string, s: string, unit: string) =>
+      `Here: ŷ = ${p}, off the chart at −log ŷ = ${s} ${unit} (the marker sits at the left edge)`,
 
     logZeroHeading: 'The log(0) lesson',
     logZeroHint:
-      'When the model is confidently wrong, ŷ of the true class underflows to exactly 0 in floating point, and −log 0 = ∞. Computing log-softmax directly, z_c − LSE(z), never forms that 0 and stays finite.',
+      'When the model is confidently wrong, ŷ of the true class underflows to exactly 0 in floating point, and −log 0 = ∞. Computing log-softmax directly, o_c − LSE(o), never forms that 0 and stays finite.',
     stableSwitch: 'stable log-softmax',
     stableSwitchHint: 'Off: the loss is computed the naive way, softmax first and then log.',
     exampleButton: 'confidently wrong example',
@@ -60,19 +61,19 @@ export const ceMessages = defineMessages(
     naiveRoute: 'Naive: softmax, then log',
     stableRoute: 'Stable: log-softmax directly',
 
-    gradientHeading: 'The gradient: ∂l/∂zⱼ = ŷⱼ − yⱼ',
+    gradientHeading: (soft: boolean): string => `The gradient: ∂l/∂oⱼ = ${soft ? 'ŷⱼ − pⱼ' : 'ŷⱼ − yⱼ'}`,
     gradientHint:
       'The loss pulls the true class’s logit up (negative gradient) and pushes every other logit down, each in proportion to how much probability it wrongly holds.',
     gradientChart: 'Gradient of the loss with respect to each logit',
-    gradientCol: 'ŷⱼ − yⱼ',
-    logitCol: 'logit zⱼ',
+    gradientCol: (soft: boolean): string => (soft ? 'ŷⱼ − pⱼ' : 'ŷⱼ − yⱼ'),
+    logitCol: 'logit oⱼ',
     gradientUnitNote: 'The gradient is that of the loss in nats (natural log), the one a gradient step uses.',
     stepSize: 'step size η',
     gradientStep: 'gradient step',
     autoRun: 'auto-run',
     stop: 'stop',
     stepsTaken: (n: number) => `${n} ${n === 1 ? 'step' : 'steps'} taken`,
-    clamped: 'A logit reached ±1000 and was held there; the playground allows no larger logits.',
+    clamped: 'A logit reached ±1000 and was held there; the app allows no logit beyond ±1000.',
     stoppedByEdit: 'Auto-run stopped: you are changing the logits or the label by hand.',
     historyHeading: 'Loss after each step',
     historyChart: (unit: string) => `Loss after each gradient step, in ${unit}`,
@@ -113,17 +114,17 @@ export const ceMessages = defineMessages(
   },
   {
     title: '교차 엔트로피',
-    lead: '예측 분포 ŷ가 정답 레이블을 얼마나 잘 설명할까요? 교차 엔트로피는 이를 정보의 단위(내트·비트)로 나타내며, 작을수록 잘 설명하는 것입니다. 최대우도 추정에서 그대로 나오는 손실이기도 합니다. 이 섹션은 위 소프트맥스 섹션의 로짓을 그대로 씁니다. 로짓은 그곳에서 움직이거나 여기서 경사 하강 한 걸음으로 바꿀 수 있습니다.',
+    lead: `예측 분포 ŷ가 정답 레이블을 얼마나 잘 설명할까요? ${GLOSSARY.crossEntropy.gloss}는 이를 정보의 단위인 ${GLOSSARY.nat.gloss}나 비트로 나타내며, 작을수록 잘 설명하는 것입니다. 최대우도 추정에서 그대로 나오는 손실이기도 합니다. 이 단원은 위 소프트맥스 단원의 로짓을 그대로 씁니다. 로짓은 그곳에서 움직이거나, 여기서 경사 하강법을 한 스텝씩 적용해 바꿀 수 있습니다.`,
     temperatureNote: (tau: string) =>
-      `소프트맥스 섹션의 온도는 τ = ${tau}이지만, 여기의 손실은 학습할 때처럼 로짓을 그대로(τ = 1) 씁니다.`,
+      `소프트맥스 단원의 온도는 τ = ${tau}이지만, 여기의 손실은 학습할 때처럼 로짓을 그대로(τ = 1) 씁니다.`,
 
     units: '단위',
     nats: '내트',
     bits: '비트',
-    unitsHint: '내트는 자연로그, 비트는 log₂를 씁니다. 1내트 ≈ 1.4427비트입니다.',
+    unitsHint: '내트는 자연로그를, 비트는 밑이 2인 로그 log₂를 씁니다. 1내트 ≈ 1.4427비트입니다.',
 
     labelHeading: '레이블',
-    trueClass: '정답 클래스',
+    trueClass: term('trueClass'),
     labelMode: '레이블 종류',
     oneHot: '원-핫 벡터',
     softLabel: '소프트 레이블',
@@ -131,7 +132,7 @@ export const ceMessages = defineMessages(
     softHint: '음수가 아닌 가중치를 입력하세요. 합으로 나누어 분포 p로 만듭니다.',
     softNegative: '가중치는 음수일 수 없습니다. 확률은 0보다 작을 수 없기 때문입니다.',
     softAllZero: '가중치 가운데 하나 이상은 양수여야 합니다. 모두 0이면 합이 1이 되도록 나눌 수 없습니다.',
-    softKept: '마지막으로 올바르던 레이블을 그대로 사용합니다.',
+    softKept: '마지막으로 유효했던 레이블을 그대로 사용합니다.',
     classCol: '클래스',
     predictedCol: 'ŷ (예측)',
     labelCol: (soft: boolean): string => (soft ? 'p (레이블)' : 'y (원-핫 벡터)'),
@@ -143,7 +144,7 @@ export const ceMessages = defineMessages(
     lossInBits: (bits: string) => `= ${bits}비트`,
     infoHeading: '엔트로피, 교차 엔트로피, KL 발산',
     infoHint:
-      '엔트로피 H(p)는 레이블 자체가 지닌, 피할 수 없는 평균 정보량이고, 교차 엔트로피 H(p, ŷ)는 ŷ를 예상했을 때 치르는 평균 정보량입니다. 둘의 차이인 KL 발산은 더 나은 모델이 아직 줄일 수 있는 몫입니다.',
+      '엔트로피 H(p)는 레이블 자체가 지닌, 피할 수 없는 평균 정보량이고, 교차 엔트로피 H(p, ŷ)는 실제 분포가 p인데 ŷ라고 믿을 때 겪는 평균 정보량입니다. 둘의 차이인 KL 발산은 더 나은 모델이 아직 줄일 수 있는 몫입니다.',
     hardInfoHint: '레이블이 원-핫 벡터이면 H(y) = 0이므로 KL 발산이 손실과 같습니다.',
     entropyLabel: '엔트로피',
     crossEntropyLabel: '교차 엔트로피',
@@ -153,16 +154,16 @@ export const ceMessages = defineMessages(
     surprisalHint:
       '어떤 결과의 정보량은 그 확률의 −log입니다. 손실은 정답 클래스의 정보량이므로, 모델이 확신하며 맞히면 작고 확신하며 틀리면 매우 커집니다.',
     surprisalChart: (unit: string) => `클래스별 정보량 (${unit})`,
-    curveChart: (unit: string) => `q가 0에서 1까지일 때 −log q 곡선 (${unit}), 정답 클래스 위치 표시`,
-    curveX: '확률 q',
-    curveY: (unit: string) => `−log q (${unit})`,
-    curvePoint: (q: string, s: string, unit: string) => `현재 위치: q = ${q}, −log q = ${s} ${unit}`,
-    curveOffChart: (q: string, s: string, unit: string) =>
-      `현재 위치: q = ${q}, −log q = ${s} ${unit}로 그래프 밖에 있습니다 (표시는 왼쪽 끝에 둡니다)`,
+    curveChart: (unit: string) => `ŷ가 0에서 1까지일 때의 −log ŷ 곡선 (${unit}), 정답 클래스 위치 표시`,
+    curveX: '확률 ŷ',
+    curveY: (unit: string) => `−log ŷ (${unit})`,
+    curvePoint: (p: string, s: string, unit: string) => `현재 위치: ŷ = ${p}, −log ŷ = ${s} ${unit}`,
+    curveOffChart: (p: string, s: string, unit: string) =>
+      `현재 위치: ŷ = ${p}, −log ŷ = ${s} ${unit}로 그래프 밖에 있습니다 (표시는 왼쪽 끝에 둡니다)`,
 
     logZeroHeading: 'log(0) 문제',
     logZeroHint:
-      '모델이 확신하며 틀리면 정답 클래스의 ŷ가 부동소수점에서 정확히 0으로 언더플로되고, −log 0 = ∞가 됩니다. 로그 소프트맥스 z_c − LSE(z)를 바로 계산하면 그 0을 만들지 않으므로 유한한 값이 나옵니다.',
+      '모델이 확신하며 틀리면 정답 클래스의 ŷ가 부동소수점에서 정확히 0으로 언더플로되고, −log 0 = ∞가 됩니다. 로그 소프트맥스 o_c − LSE(o)를 바로 계산하면 그 0을 만들지 않으므로 유한한 값이 나옵니다.',
     stableSwitch: '안정적인 로그 소프트맥스',
     stableSwitchHint: '끄면 손실을 단순한 방법, 즉 소프트맥스를 먼저 구한 뒤 로그를 취하는 방법으로 계산합니다.',
     exampleButton: '확신하며 틀린 예',
@@ -170,24 +171,24 @@ export const ceMessages = defineMessages(
     naiveRoute: '단순한 방법: 소프트맥스 후 로그',
     stableRoute: '안정적인 방법: 로그 소프트맥스 직접 계산',
 
-    gradientHeading: '기울기: ∂l/∂zⱼ = ŷⱼ − yⱼ',
+    gradientHeading: (soft: boolean): string => `${GLOSSARY.gradient.gloss}: ∂l/∂oⱼ = ${soft ? 'ŷⱼ − pⱼ' : 'ŷⱼ − yⱼ'}`,
     gradientHint:
       '손실은 정답 클래스의 로짓을 끌어올리고(음의 기울기) 나머지 로짓은 끌어내립니다. 그 세기는 각 클래스가 잘못 차지한 확률에 비례합니다.',
     gradientChart: '각 로짓에 대한 손실의 기울기',
-    gradientCol: 'ŷⱼ − yⱼ',
-    logitCol: '로짓 zⱼ',
-    gradientUnitNote: '기울기는 경사 하강 한 걸음이 쓰는, 내트(자연로그) 단위 손실의 기울기입니다.',
-    stepSize: '보폭 η',
-    gradientStep: '경사 하강 한 걸음',
+    gradientCol: (soft: boolean): string => (soft ? 'ŷⱼ − pⱼ' : 'ŷⱼ − yⱼ'),
+    logitCol: '로짓 oⱼ',
+    gradientUnitNote: '여기 기울기는 자연로그(내트)로 잰 손실을 미분한 값이며, 경사 하강 스텝에서 실제로 쓰는 값입니다.',
+    stepSize: `${term('learningRate')} η`,
+    gradientStep: '경사 하강 한 스텝',
     autoRun: '자동 실행',
     stop: '멈춤',
-    stepsTaken: (n: number) => `${n}걸음 진행`,
-    clamped: '로짓이 ±1000에 닿아 그 자리에 멈췄습니다. 플레이그라운드는 그보다 큰 로짓을 허용하지 않습니다.',
+    stepsTaken: (n: number) => `스텝 ${n}번 진행`,
+    clamped: '로짓이 ±1000에 닿아 그 자리에 멈췄습니다. 이 앱에서는 절댓값이 1000보다 큰 로짓을 쓸 수 없습니다.',
     stoppedByEdit: '로짓이나 레이블을 직접 바꾸고 있어 자동 실행을 멈췄습니다.',
-    historyHeading: '걸음마다의 손실',
-    historyChart: (unit: string) => `경사 하강 걸음마다의 손실 (${unit})`,
-    historyEmpty: '경사 하강 한 걸음을 내디디면 곡선이 그려집니다.',
-    stepCol: '걸음',
+    historyHeading: '스텝별 손실',
+    historyChart: (unit: string) => `경사 하강 스텝별 손실 (${unit})`,
+    historyEmpty: '경사 하강 스텝을 한 번 실행하면 곡선이 그려집니다.',
+    stepCol: term('step'),
 
     batchHeading: '최대우도 추정에서 나오는 손실',
     batchHint:
@@ -219,6 +220,6 @@ export const ceMessages = defineMessages(
     addRow: '행 추가',
     removeRow: '행 삭제',
     rowSumProblem: (row: number, sum: string) => `${row}번 행의 합이 ${sum}입니다. 분포의 합은 1이어야 합니다.`,
-    batchKept: '표에 보이는 고른 확률과 손실은 마지막으로 올바르던 배치의 값입니다.',
+    batchKept: '표에 보이는 고른 확률과 손실은 마지막으로 유효했던 배치의 값입니다.',
   },
 );

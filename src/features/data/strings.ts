@@ -11,7 +11,7 @@ export const dataMessages = defineMessages(
     about:
       'Each image has 28 × 28 = 784 pixels of one byte each: 0 is the black background, 255 the brightest part of the garment. Zalando Research published the set in 2017 as a drop-in replacement for MNIST’s handwritten digits: the same size and format, but harder to classify. The model learns from the 60,000 training images; the 10,000 test images, never used for training, measure how well it generalizes.',
     licence: 'Fashion-MNIST © Zalando SE, released under the MIT licence.',
-    idle: 'The data (about 30 MB) loads when this section comes into view.',
+    idle: 'The data (about 30 MB) loads when this lesson comes into view.',
     loadButton: 'Load the dataset',
     statusRegion: 'Dataset status',
     retryButton: 'Try again',
@@ -35,11 +35,11 @@ export const dataMessages = defineMessages(
   },
   {
     title: '데이터: Fashion-MNIST',
-    lead: '옷을 찍은 작은 흑백 사진 7만 장에 열 개 클래스 가운데 하나씩 레이블이 붙어 있습니다. 우리의 소프트맥스 회귀가 배울 데이터입니다.',
+    lead: '옷을 찍은 작은 회색조 사진 7만 장에 열 개 클래스 가운데 하나씩 레이블이 붙어 있습니다. 우리의 소프트맥스 회귀가 배울 데이터입니다.',
     about:
       '이미지 한 장은 28 × 28 = 784픽셀이고, 픽셀 하나는 1바이트입니다. 0은 검은 배경이고 255는 옷에서 가장 밝은 부분입니다. Zalando Research가 2017년에 손글씨 숫자 데이터셋 MNIST를 그대로 대신할 수 있도록 공개했습니다. 크기와 형식은 같지만 분류하기는 더 어렵습니다. 모델은 훈련 이미지 60,000장으로 학습하고, 학습에 쓰지 않은 테스트 이미지 10,000장으로 일반화 성능을 잽니다.',
     licence: 'Fashion-MNIST © Zalando SE, MIT 라이선스로 배포됩니다.',
-    idle: '데이터(약 30 MB)는 이 섹션이 화면에 보이면 불러옵니다.',
+    idle: '데이터(약 30 MB)는 이 단원이 화면에 보이면 불러옵니다.',
     loadButton: '데이터셋 불러오기',
     statusRegion: '데이터셋 상태',
     retryButton: '다시 시도',

@@ -1,3 +1,4 @@
+import { term } from '@/ui/glossary';
 import { defineMessages } from '@/ui/i18n';
 
 export const mistakesMessages = defineMessages(
@@ -61,13 +62,13 @@ export const mistakesMessages = defineMessages(
     logitColumn: 'logit',
     probColumn: 'probability',
     openInPlayground: 'open in softmax playground',
-    openHint: 'The softmax section takes these 10 logits, so you can step through the very softmax that produced this answer.',
+    openHint: 'The Softmax lesson takes these 10 logits, so you can step through the very softmax that produced this answer.',
     diverged: 'The logits are not finite numbers (training diverged), so there are no probabilities to show.',
 
     weightsTitle: 'What the weights learned',
     weightsLead: 'Softmax regression gives each class c a logit that is a weighted sum over the 784 pixels:',
     weightsLeadAfter:
-      'Drawn as a 28×28 picture, each class’s weights are a template: bright pixels where the weight is red raise that class’s logit, where it is blue they lower it.',
+      'Drawn as a 28×28 picture, each class’s weights are a template: bright pixels where the weight is positive (red) raise that class’s logit, where it is negative (blue) they lower it.',
     weightsEpoch: (epoch: number) => `Weights after epoch ${epoch}.`,
     weightsMlp:
       'The MLP’s first layer connects pixels to hidden units, not to classes, so no class has one weight per pixel to draw. Train softmax regression (model: softmax) to see each class’s template.',
@@ -81,7 +82,7 @@ export const mistakesMessages = defineMessages(
     lead: '에포크가 끝날 때마다 모델이 테스트 세트 전체를 분류합니다. 여기서는 모델이 틀린 이미지와, 어떤 클래스끼리 헷갈리는지, 그리고 가중치가 무엇을 학습했는지 살펴봅니다.',
     emptyTitle: '아직 보여 줄 것이 없습니다. 먼저 모델을 학습시키세요',
     empty:
-      '학습 섹션에서 학습을 시작하세요. 에포크가 끝날 때마다 이 섹션에 모델이 잘못 분류한 테스트 이미지(실제 클래스 → 예측 클래스, 그리고 그 예측에 준 확률), 실제 클래스와 예측 클래스의 모든 조합을 센 혼동 행렬, 그리고 소프트맥스 회귀라면 클래스마다 가중치를 그림으로 그린 것이 나타납니다.',
+      '학습 단원에서 학습을 시작하세요. 에포크가 끝날 때마다 이 단원에 모델이 잘못 분류한 테스트 이미지(정답 클래스 → 예측 클래스, 그리고 그 예측에 준 확률), 정답 클래스와 예측 클래스의 모든 조합을 센 혼동 행렬, 그리고 소프트맥스 회귀라면 클래스마다 가중치를 그림으로 그린 것이 나타납니다.',
     waitingForImages: '오분류 이미지를 그리기 위해 테스트 이미지를 불러오는 중입니다…',
     dataError: (detail: string) => `테스트 이미지를 불러오지 못해 오분류를 그릴 수 없습니다: ${detail}`,
     retry: '다시 시도',
@@ -93,24 +94,24 @@ export const mistakesMessages = defineMessages(
 
     confusionTitle: '혼동 행렬',
     confusionLead:
-      '행은 실제 클래스, 열은 예측 클래스입니다. 대각선은 맞힌 개수이고, 나머지 칸은 저마다 한 종류의 오분류입니다. 칸을 누르면 그 이미지들을 갤러리에서 볼 수 있습니다.',
+      '행은 정답 클래스, 열은 예측 클래스입니다. 대각선은 맞힌 개수이고, 나머지 칸은 저마다 한 종류의 오분류입니다. 칸을 누르면 그 이미지들을 갤러리에서 볼 수 있습니다.',
     showRates: '행 비율 보기',
     showRatesHint: '각 행을 그 행의 합으로 나눈 값입니다. 이 클래스의 이미지 가운데 각 클래스로 예측된 비율을 뜻합니다.',
-    trueAxis: '실제 클래스',
+    trueAxis: term('trueClass'),
     predAxis: '예측 클래스',
-    matrixCaption: '혼동 행렬: 행은 실제 클래스, 열은 예측 클래스',
+    matrixCaption: '혼동 행렬: 행은 정답 클래스, 열은 예측 클래스',
     accuracyColumn: '정확도',
     overall: '테스트 정확도 = 맞힌 개수 / 전체 =',
     cellLabel: (count: number, rate: string, trueName: string, predName: string) =>
-      `실제 ${trueName}인 이미지 중 ${predName}(으)로 예측한 것 ${count}개, 비율 ${rate}. 갤러리에서 보기.`,
+      `정답이 ${trueName}인 이미지 중 ${predName}(으)로 예측한 것 ${count}개, 비율 ${rate}. 갤러리에서 보기.`,
     diagonalCellLabel: (count: number, rate: string, trueName: string) =>
-      `실제 ${trueName}인 이미지 중 맞힌 것 ${count}개, 비율 ${rate}. ${trueName}의 오분류를 모두 보기.`,
+      `정답이 ${trueName}인 이미지 중 맞힌 것 ${count}개, 비율 ${rate}. ${trueName}의 오분류를 모두 보기.`,
 
     galleryTitle: '잘못 분류된 테스트 이미지',
     sortLabel: '정렬',
     sortConfidence: '확신도, 가장 확신한 것부터',
     sortIndex: '테스트 번호',
-    trueFilter: '실제 클래스',
+    trueFilter: term('trueClass'),
     predFilter: '예측 클래스',
     anyClass: '전체',
     clearFilter: '필터 해제',
@@ -122,30 +123,30 @@ export const mistakesMessages = defineMessages(
     nextPage: '다음 페이지',
     pageOf: (page: number, pages: number) => `${pages}쪽 중 ${page}쪽`,
     itemLabel: (index: number, trueName: string, predName: string, prob: string) =>
-      `테스트 이미지 ${index}: 실제 ${trueName}, 예측 ${predName}, 확률 ${prob}`,
+      `테스트 이미지 ${index}: 정답 ${trueName}, 예측 ${predName}, 확률 ${prob}`,
 
     detailRegion: '고른 이미지',
     detailTitle: (index: number) => `테스트 이미지 ${index}`,
     detailHint: '갤러리에서 이미지를 고르면 그 로짓과, 소프트맥스가 로짓을 바꾼 확률을 볼 수 있습니다.',
     detailImage: (index: number) => `테스트 이미지 ${index} 확대`,
-    trueLabel: '실제',
+    trueLabel: '정답',
     predLabel: '예측',
     nowCorrect: '이번 에포크 이후 모델은 이 이미지를 올바르게 분류합니다.',
     probsChart: (index: number) => `테스트 이미지 ${index}의 클래스별 확률`,
     classColumn: '클래스',
     logitColumn: '로짓',
     probColumn: '확률',
-    openInPlayground: '소프트맥스 실습에서 열기',
-    openHint: '이 10개의 로짓을 소프트맥스 섹션으로 보내, 이 답을 만든 바로 그 소프트맥스 계산을 한 단계씩 살펴볼 수 있습니다.',
+    openInPlayground: '소프트맥스 단원에서 열기',
+    openHint: '이 10개의 로짓을 소프트맥스 단원으로 보내, 이 답을 만든 바로 그 소프트맥스 계산을 한 단계씩 살펴볼 수 있습니다.',
     diverged: '로짓이 유한한 수가 아니어서(학습이 발산했습니다) 보여 줄 확률이 없습니다.',
 
     weightsTitle: '가중치가 학습한 것',
     weightsLead: '소프트맥스 회귀는 클래스 c의 로짓을 784개 픽셀의 가중합으로 계산합니다.',
     weightsLeadAfter:
-      '각 클래스의 가중치를 28×28 그림으로 그리면 일종의 본보기가 됩니다. 가중치가 빨간 곳의 픽셀이 밝으면 그 클래스의 로짓이 커지고, 파란 곳의 픽셀이 밝으면 작아집니다.',
+      '각 클래스의 가중치를 28×28 그림으로 그리면 그 클래스의 템플릿(본보기)이 보입니다. 가중치가 양수(빨강)인 자리의 픽셀이 밝을수록 그 클래스의 로짓이 커지고, 음수(파랑)인 자리가 밝을수록 작아집니다.',
     weightsEpoch: (epoch: number) => `에포크 ${epoch} 이후의 가중치입니다.`,
     weightsMlp:
-      'MLP의 첫 층은 픽셀을 클래스가 아니라 은닉 유닛에 연결하므로, 클래스마다 픽셀 하나에 가중치 하나씩 대응하는 그림을 그릴 수 없습니다. 클래스별 본보기를 보려면 소프트맥스 회귀(모델: softmax)를 학습시키세요.',
+      'MLP의 첫 층은 픽셀을 클래스가 아니라 은닉 유닛에 연결하므로, 클래스마다 픽셀 하나에 가중치 하나씩 대응하는 그림을 그릴 수 없습니다. 클래스별 템플릿을 보려면 소프트맥스 회귀(모델: softmax)를 학습시키세요.',
     weightImage: (name: string) => `${name}의 가중치를 그린 28×28 히트맵`,
     legendLabel: '색 척도, 모든 클래스에 공통',
     legendNegative: '음수',

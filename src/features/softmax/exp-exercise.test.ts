@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXP_EXERCISE_X, expAnswer, formatScientific, judgeGuess } from './exp-exercise';
+import { answerDistance, judgeNumber } from '@/ui/exercise-verdict';
+import { EXP_EXERCISE_X, EXP_TOLERANCE, expAnswer, formatScientific } from './exp-exercise';
 
 describe('expAnswer: exp(50) and the two formats', () => {
   it('exp(50) = 5.1847 × 10²¹, which fits in float64 and in float32', () => {
@@ -28,25 +29,16 @@ describe('expAnswer: exp(50) and the two formats', () => {
   });
 });
 
-describe('judgeGuess', () => {
+describe('EXP_TOLERANCE', () => {
   const truth = Math.exp(50);
 
-  it('calls an estimate within 5 % close', () => {
-    expect(judgeGuess(5.18e21, truth).verdict).toBe('close');
-    expect(judgeGuess(5e21, truth).verdict).toBe('close');
-  });
-
-  it('within a factor of 10 is the right order of magnitude; beyond it is off, by so many powers of ten', () => {
-    expect(judgeGuess(1e22, truth).verdict).toBe('sameOrder');
-    expect(judgeGuess(1e21, truth).verdict).toBe('sameOrder');
-    const off = judgeGuess(5e18, truth);
-    expect(off.verdict).toBe('off');
-    expect(off.orders!).toBeCloseTo(-3.0157, 3);
-  });
-
-  it('refuses a guess that cannot be an exponential', () => {
-    expect(judgeGuess(0, truth)).toEqual({ verdict: 'notPositive', orders: null });
-    expect(judgeGuess(-5, truth).verdict).toBe('notPositive');
+  it('calls an estimate within 5 % right, within a factor of 10 close, and further off wrong', () => {
+    expect(judgeNumber(5.18e21, truth, EXP_TOLERANCE)).toBe('right');
+    expect(judgeNumber(5e21, truth, EXP_TOLERANCE)).toBe('right');
+    expect(judgeNumber(1e22, truth, EXP_TOLERANCE)).toBe('close');
+    expect(judgeNumber(1e21, truth, EXP_TOLERANCE)).toBe('close');
+    expect(judgeNumber(5e18, truth, EXP_TOLERANCE)).toBe('wrong');
+    expect(answerDistance(5e18, truth, 'orders')).toBeCloseTo(3.0157, 3);
   });
 });
 

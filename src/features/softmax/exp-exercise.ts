@@ -1,4 +1,5 @@
 import { FLOAT32_MAX, FLOAT64_MAX, expOverflowThreshold, type FloatFormat } from '@/math/softmax';
+import type { NumberTolerance } from '@/ui/exercise-verdict';
 import { expScientific } from './softmax-view';
 
 /** The lecture's exercise (3.6, ex. 1): what is exp(50), and does it fit? */
@@ -57,20 +58,9 @@ export function expAnswer(x = EXP_EXERCISE_X): ExpAnswer {
   return { x, value: expScientific(x), limits: formatLimits().map((l) => ({ ...l, fits: x <= l.threshold })) };
 }
 
-/** How a student's estimate compares: within 5 %, within a factor of 10, or further off. */
-export type GuessVerdict = 'close' | 'sameOrder' | 'off' | 'notPositive';
-
-export interface GuessJudgement {
-  verdict: GuessVerdict;
-  /** log₁₀(guess / truth): how many powers of ten the guess is off; null for a guess ≤ 0. */
-  orders: number | null;
-}
-
-/** Compares an estimate with the truth on a log scale, which is what matters for exp. */
-export function judgeGuess(guess: number, truth: number): GuessJudgement {
-  if (!(guess > 0) || !Number.isFinite(guess)) return { verdict: 'notPositive', orders: null };
-  const orders = Math.log10(guess) - Math.log10(truth);
-  const ratio = guess / truth;
-  const verdict = Math.abs(ratio - 1) <= 0.05 ? 'close' : Math.abs(orders) < 1 ? 'sameOrder' : 'off';
-  return { verdict, orders };
-}
+/**
+ * How far an estimate of e^x may be off: the order of magnitude is the point,
+ * so distance is counted in powers of ten. Within 5 % is right, within a factor
+ * of 10 close.
+ */
+export const EXP_TOLERANCE: NumberTolerance = { right: Math.log10(1.05), close: 1, scale: 'orders' };

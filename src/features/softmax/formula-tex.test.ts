@@ -1,7 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { softmaxSteps } from '@/math/softmax';
-import { DEFINITION_TEX, LSE_TEX, SHIFT_TEX, SIGMOID_TEX, sigmoidTex, stableTex, substitutedTex, texExp } from './formula-tex';
+import { DEFINITION_TEX, LSE_TEX, SHIFT_TEX, SIGMOID_TEX, lseNumbersTex, sigmoidTex, stableTex, substitutedTex, texExp } from './formula-tex';
 import { softmaxView } from './softmax-view';
 
 const render = (tex: string) => katex.renderToString(tex, { throwOnError: true, trust: false, strict: 'ignore' });
@@ -10,6 +10,18 @@ const EVIL = ['<img src=x onerror=alert(1)>', '\\href{javascript:alert(1)}{x}', 
 describe('formula TeX', () => {
   it('every formula is valid TeX', () => {
     for (const tex of [DEFINITION_TEX, SHIFT_TEX, SIGMOID_TEX, LSE_TEX]) expect(() => render(tex)).not.toThrow();
+  });
+
+  it('writes the lessons’ notation: o for the logits, q for the number of classes', () => {
+    expect(DEFINITION_TEX).toContain('\\exp(o_j/\\tau)');
+    expect(DEFINITION_TEX).toContain('\\sum_{k=1}^{q}');
+    expect(LSE_TEX).toContain('\\max_k o_k + \\log q');
+    expect(SIGMOID_TEX).toContain('\\sigma(o_1 - o_2)');
+    const all = [DEFINITION_TEX, SHIFT_TEX, SIGMOID_TEX, LSE_TEX, stableTex(softmaxSteps([1, 2, 3]), ['a', 'b', 'c'], 0), lseNumbersTex(3.4076, 3)];
+    for (const tex of all) {
+      expect(tex).not.toMatch(/z_|\\mathbf\{z\}/);
+      expect(tex).not.toMatch(/\^\{n\}|\\log n\b/);
+    }
   });
 
   it('substitutes the numbers: ŷ_cat = e^1/(e^1 + e^2 + e^3) = 2.7183/30.1929 = 0.0900', () => {

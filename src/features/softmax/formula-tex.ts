@@ -3,15 +3,19 @@ import { texNumber } from '@/ui/format';
 import { texText } from '@/ui/tex';
 import { expOverflows, expScientific, type SoftmaxView } from './softmax-view';
 
-/** TeX for the lesson's formulas. Class names enter only through texText, so they stay literal. */
+/**
+ * TeX for the lesson's formulas, in the app's notation (src/ui/NotationNote.tsx): o for
+ * the logits, q for the number of classes, classes numbered 1 … q as in the lecture.
+ * Class names enter only through texText, so they stay literal.
+ */
 
-export const DEFINITION_TEX = String.raw`\hat{y}_j = \operatorname{softmax}\!\left(\frac{\mathbf{z}}{\tau}\right)_{\!j} = \frac{\exp(z_j/\tau)}{\sum_{k=1}^{n} \exp(z_k/\tau)}`;
+export const DEFINITION_TEX = String.raw`\hat{y}_j = \operatorname{softmax}\!\left(\frac{\mathbf{o}}{\tau}\right)_{\!j} = \frac{\exp(o_j/\tau)}{\sum_{k=1}^{q} \exp(o_k/\tau)}`;
 
-export const SHIFT_TEX = String.raw`\frac{e^{z_j + c}}{\sum_k e^{z_k + c}} = \frac{e^{c}\, e^{z_j}}{e^{c} \sum_k e^{z_k}} = \frac{e^{z_j}}{\sum_k e^{z_k}}`;
+export const SHIFT_TEX = String.raw`\frac{e^{o_j + c}}{\sum_k e^{o_k + c}} = \frac{e^{c}\, e^{o_j}}{e^{c} \sum_k e^{o_k}} = \frac{e^{o_j}}{\sum_k e^{o_k}}`;
 
-export const SIGMOID_TEX = String.raw`\hat{y}_1 = \frac{e^{z_1}}{e^{z_1} + e^{z_2}} = \frac{1}{1 + e^{-(z_1 - z_2)}} = \sigma(z_1 - z_2)`;
+export const SIGMOID_TEX = String.raw`\hat{y}_1 = \frac{e^{o_1}}{e^{o_1} + e^{o_2}} = \frac{1}{1 + e^{-(o_1 - o_2)}} = \sigma(o_1 - o_2)`;
 
-export const LSE_TEX = String.raw`\operatorname{LSE}(\mathbf{z}) = \log \sum_{k} e^{z_k}, \qquad \max_k z_k \;\le\; \operatorname{LSE}(\mathbf{z}) \;\le\; \max_k z_k + \log n`;
+export const LSE_TEX = String.raw`\operatorname{LSE}(\mathbf{o}) = \log \sum_{k=1}^{q} e^{o_k}, \qquad \max_k o_k \;\le\; \operatorname{LSE}(\mathbf{o}) \;\le\; \max_k o_k + \log q`;
 
 /** e^x as TeX, exact past the float range (1.9701 × 10^{434} for e^{1000}). */
 export function texExp(x: number): string {
@@ -30,7 +34,7 @@ const yHat = (name: string): string => `\\hat{y}_{${texText(name)}}`;
 
 /**
  * The definition with the current numbers for class c. Stable mode writes the
- * true values of e^{z/τ} (exactly, via logarithms); naive mode writes what the
+ * true values of e^{o/τ} (exactly, via logarithms); naive mode writes what the
  * floating-point formula computes, Infinity and NaN included.
  */
 export function substitutedTex(view: SoftmaxView, names: string[], c: number): string {
@@ -47,22 +51,22 @@ export function stableTex(steps: SoftmaxSteps, names: string[], c: number): stri
   const terms = steps.scaled.map((s) => `e^{${texNumber(s)} - ${m}}`);
   return [
     `m = ${m}`,
-    `\\quad ${yHat(names[c] ?? '')} = \\frac{e^{z_j/\\tau - m}}{\\sum_k e^{z_k/\\tau - m}}`,
+    `\\quad ${yHat(names[c] ?? '')} = \\frac{e^{o_j/\\tau - m}}{\\sum_k e^{o_k/\\tau - m}}`,
     `= \\frac{${terms[c]}}{${sumTerms(terms)}}`,
     `= \\frac{${texNumber(steps.exps[c]!)}}{${texNumber(steps.sum)}} = ${texNumber(steps.probs[c]!)}`,
   ].join(' ');
 }
 
-/** σ((z₁ − z₂)/τ) with the numbers, beside the softmax's ŷ₁ computed the other way. */
+/** σ((o₁ − o₂)/τ) with the numbers, beside the softmax's ŷ₁ computed the other way. */
 export function sigmoidTex(logits: number[], temperature: number, sigmoidValue: number, softmaxValue: number): string {
-  const [z1, z2] = [logits[0]!, logits[1]!];
-  const diff = `${texNumber(z1)} - ${z2 < 0 ? `(${texNumber(z2)})` : texNumber(z2)}`;
+  const [o1, o2] = [logits[0]!, logits[1]!];
+  const diff = `${texNumber(o1)} - ${o2 < 0 ? `(${texNumber(o2)})` : texNumber(o2)}`;
   const argument = temperature === 1 ? diff : `\\frac{${diff}}{${texNumber(temperature)}}`;
-  const difference = texNumber((z1 - z2) / temperature);
+  const difference = texNumber((o1 - o2) / temperature);
   return `\\sigma\\!\\left(${argument}\\right) = \\sigma(${difference}) = ${texNumber(sigmoidValue)} \\qquad \\hat{y}_1 = ${texNumber(softmaxValue)}`;
 }
 
-/** LSE(z) ≥ max z with the numbers. */
+/** LSE(o) ≥ max o with the numbers. */
 export function lseNumbersTex(lse: number, max: number): string {
-  return `\\operatorname{LSE}(\\mathbf{z}) = ${texNumber(lse)} \\;\\ge\\; \\max_k z_k = ${texNumber(max)}`;
+  return `\\operatorname{LSE}(\\mathbf{o}) = ${texNumber(lse)} \\;\\ge\\; \\max_k o_k = ${texNumber(max)}`;
 }

@@ -3,6 +3,7 @@ import { mulberry32 } from '@/math/random';
 import { softmax } from '@/math/softmax';
 import {
   addConstant,
+  coldLimit,
   expOverflows,
   expScientific,
   formatExp,
@@ -120,6 +121,26 @@ describe('lseView', () => {
     const view = lseView([1000, -1000, 999], 0.05);
     expect(Number.isFinite(view.tauLse)).toBe(true);
     expect(view.tauLse).toBeGreaterThanOrEqual(1000);
+  });
+});
+
+describe('coldLimit: softmax as τ → 0', () => {
+  it('one largest logit takes all the probability', () => {
+    expect(coldLimit([1, 3, 2])).toEqual({ winners: [1], share: 1 });
+  });
+
+  it('tied largest logits split it equally, whatever their order', () => {
+    expect(coldLimit([3, 1, 3])).toEqual({ winners: [0, 2], share: 0.5 });
+    expect(coldLimit([2, 2, 2, 2])).toEqual({ winners: [0, 1, 2, 3], share: 0.25 });
+    expect(coldLimit([-1, -1, -5])).toEqual({ winners: [0, 1], share: 0.5 });
+  });
+
+  it('is the limit the softmax itself approaches', () => {
+    for (const logits of [[3, 1, 3], [1, 3, 2], [0, 0, 0], [2, 2, -1, 2]]) {
+      const { winners, share } = coldLimit(logits);
+      const cold = softmax(logits, 1e-3);
+      cold.forEach((p, j) => expect(p).toBeCloseTo(winners.includes(j) ? share : 0, 12));
+    }
   });
 });
 

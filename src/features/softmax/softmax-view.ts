@@ -106,6 +106,17 @@ export function lseView(logits: number[], temperature: number): LseView {
   };
 }
 
+/**
+ * Where softmax(o/τ) goes as τ → 0: the classes that share the largest logit split
+ * the probability equally, 1/k each for k of them, and every other class gets 0.
+ * One largest logit takes it all (the one-hot argmax); ties do not pick one.
+ */
+export function coldLimit(logits: readonly number[]): { winners: number[]; share: number } {
+  const max = Math.max(...logits);
+  const winners = logits.flatMap((o, j) => (o === max ? [j] : []));
+  return { winners, share: winners.length > 0 ? 1 / winners.length : 0 };
+}
+
 /** Adding c to every logit, refused (null) if a logit would leave ±limit. */
 export function addConstant(logits: number[], c: number, limit = 1000): number[] | null {
   const shifted = logits.map((z) => z + c);

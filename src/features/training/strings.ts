@@ -1,3 +1,4 @@
+import { term } from '@/ui/glossary';
 import { defineMessages } from '@/ui/i18n';
 import type { BackendName, InputScaling, ModelKind, OptimizerKind } from '@/workers/protocol';
 import type { TrainStatus } from './training-state';
@@ -33,15 +34,15 @@ const scalingEn: Record<InputScaling, string> = {
 };
 const scalingKo: Record<InputScaling, string> = {
   raw: '원래 픽셀 값 0–255',
-  unit: '[0, 1]로 나눔',
-  standardize: '표준화 (학습 세트의 평균과 표준편차)',
+  unit: '[0, 1] 범위로 조정 (255로 나눔)',
+  standardize: '표준화 (훈련 세트의 평균과 표준편차)',
 };
 
 export const trainMessages = defineMessages(
   {
     title: 'Train',
     lead:
-      'Softmax regression learns Fashion-MNIST on your own GPU: W is 784 × 10, drawn from N(0, 0.01²), b starts at 0, and each minibatch step moves them against the gradient of the cross-entropy. The training runs in a background worker, so the page stays smooth.',
+      'Softmax regression learns Fashion-MNIST on your own GPU: W is 784 × 10, drawn from N(0, 0.01²), b starts at 0, and each minibatch step moves them against the gradient of the cross-entropy, scaled by the learning rate η. The training runs in a background worker, so the page stays smooth.',
     train: 'Train',
     pause: 'Pause',
     resume: 'Resume',
@@ -60,6 +61,11 @@ export const trainMessages = defineMessages(
     weightDecay: 'weight decay λ',
     scaling: 'input scaling',
     seed: 'seed',
+    validationSize: 'validation size',
+    validationHeld: (held: string, train: string) =>
+      held === '0'
+        ? 'No training images are held out, so the Calibration lesson has no unseen data to fit its temperature on.'
+        : `The last ${held} training images are held out for validation (the Calibration lesson fits its temperature on them); training uses ${train} of the images before them.`,
     backend: 'backend',
     modelName: (kind: ModelKind) => modelEn[kind],
     optimizerName: (kind: OptimizerKind) => optimizerEn[kind],
@@ -132,23 +138,23 @@ export const trainMessages = defineMessages(
     current: 'this run',
     sourceTitle: 'The training step that runs',
     sourceLead:
-      'This is the very code the worker runs for each minibatch (imported from the module itself, so it cannot drift): the gradient of the cross-entropy with respect to the logits is P − Y, exactly the p − y of the cross-entropy lesson, and Xᵀ(P − Y)/n is the gradient for W.',
+      'This is the very code the worker runs for each minibatch (imported from the module itself, so it cannot drift): for a minibatch of n examples, the gradient of the mean cross-entropy with respect to the logits is (P − Y)/n, each row the ŷ − y of the Cross-entropy lesson divided by n, and Xᵀ(P − Y)/n is the gradient for W.',
   },
   {
     title: '학습',
     lead:
-      '소프트맥스 회귀가 여러분의 GPU에서 Fashion-MNIST를 학습합니다. W는 784 × 10 행렬로 N(0, 0.01²)에서 뽑고 b는 0에서 시작하며, 미니배치마다 교차 엔트로피의 기울기 반대 방향으로 한 걸음씩 움직입니다. 학습은 백그라운드 워커에서 돌아가므로 페이지는 계속 부드럽게 반응합니다.',
+      '소프트맥스 회귀가 여러분의 GPU에서 Fashion-MNIST를 학습합니다. W는 784 × 10 행렬로 N(0, 0.01²)에서 뽑고 b는 0에서 시작하며, 미니배치마다 교차 엔트로피의 기울기 반대 방향으로 한 스텝씩 움직이며, 그 크기는 학습률 η가 정합니다. 학습은 백그라운드 워커에서 돌아가므로 페이지는 계속 부드럽게 반응합니다.',
     train: '학습',
     pause: '일시 정지',
     resume: '계속',
     reset: '초기화',
     settings: '설정',
-    learningRate: '학습률',
+    learningRate: term('learningRate'),
     learningRateSlider: '학습률 (로그 눈금)',
     presets: '대표 실험',
     presetDefault: '학습률 0.1 (기본값)',
     presetDiverge: '학습률 1e5 (발산)',
-    presetStall: '학습률 1e-10 (멈춤)',
+    presetStall: '학습률 1e-10 (거의 배우지 못함)',
     batchSize: '배치 크기',
     epochs: '에포크 수',
     model: '모델',
@@ -156,14 +162,19 @@ export const trainMessages = defineMessages(
     weightDecay: '가중치 감쇠 λ',
     scaling: '입력 스케일링',
     seed: '시드',
+    validationSize: '검증 세트 크기',
+    validationHeld: (held: string, train: string) =>
+      held === '0'
+        ? '검증용으로 떼어 둔 훈련 이미지가 없어서, 보정 단원에서 온도를 맞출 때 쓸 처음 보는 데이터가 없습니다.'
+        : `훈련 이미지 중 마지막 ${held}장은 검증 세트로 떼어 두고(보정 단원에서 이 이미지로 온도를 맞춥니다), 그 앞의 이미지 중 ${train}장으로 학습합니다.`,
     backend: '백엔드',
     modelName: (kind: ModelKind) => modelKo[kind],
     optimizerName: (kind: OptimizerKind) => optimizerKo[kind],
     scalingName: (kind: InputScaling) => scalingKo[kind],
     backendName: (name: BackendName) => backendKo[name],
     mlpDefaults:
-      'MLP는 모멘텀 0.9의 SGD로 시작합니다(학습률은 같은 0.1). 일반 SGD로는 훨씬 많은 에폭이 필요해 10 에폭 후 테스트 정확도가 약 0.84에 그치지만, 모멘텀을 쓰면 약 0.87에 이릅니다. 비교하려면 일반 SGD를 고르세요.',
-    subset: (train: number, test: number) => `링크 설정에 따라 학습 이미지 앞 ${train}장과 테스트 이미지 앞 ${test}장만 사용합니다.`,
+      'MLP는 모멘텀 0.9의 SGD로 시작합니다(학습률은 같은 0.1). 일반 SGD로는 10 에포크 뒤 테스트 정확도가 약 0.84에 그치지만, 모멘텀을 쓰면 약 0.87까지 오릅니다. 비교하려면 일반 SGD를 고르세요.',
+    subset: (train: number, test: number) => `링크 설정에 따라 훈련 이미지 앞 ${train}장과 테스트 이미지 앞 ${test}장만 사용합니다.`,
     status: (status: TrainStatus) => statusKo[status],
     statusLabel: '상태',
     activeBackend: '실행 백엔드',
@@ -192,15 +203,15 @@ export const trainMessages = defineMessages(
     dataFailedTitle: '데이터를 불러오지 못해 학습을 시작할 수 없습니다',
     retryWithTrain: '다시 시도하려면 학습 버튼을 누르세요.',
     details: '자세히',
-    lossChart: '학습 손실',
+    lossChart: '훈련 손실',
     accuracyChart: '에포크별 정확도',
-    epochAxis: '에포크',
+    epochAxis: term('epoch'),
     lossAxis: '손실 (내트)',
     accuracyAxis: '정확도',
-    dataLoss: '데이터 손실 (평활)',
+    dataLoss: '데이터 손실 (지수 이동 평균)',
     l2Term: 'L2 항 (λ/2)‖W‖²',
-    epochTrainLoss: '에포크별 학습 손실',
-    trainAccuracy: '학습 정확도',
+    epochTrainLoss: '에포크별 훈련 손실',
+    trainAccuracy: '훈련 정확도',
     testAccuracy: '테스트 정확도',
     epochTestLoss: '에포크별 테스트 손실',
     epochZeroTitle: '에포크 0: 학습 전',
@@ -209,13 +220,13 @@ export const trainMessages = defineMessages(
     testLossLabel: '테스트 손실',
     epochZeroLossSummary: (loss: string) => `첫 스텝 전, 학습하지 않은 모델의 테스트 손실은 ${loss}입니다.`,
     epochZeroAccuracySummary: (accuracy: string) => `첫 스텝 전, 학습하지 않은 모델의 테스트 정확도는 ${accuracy}입니다.`,
-    lossSummary: (first: string, last: string, epochs: string) => `학습 손실: ${epochs} 에포크 동안 ${first} → ${last}.`,
+    lossSummary: (first: string, last: string, epochs: string) => `훈련 손실: ${epochs} 에포크 동안 ${first} → ${last}.`,
     accuracySummary: (epochs: number, test: string) => `${epochs} 에포크 뒤 테스트 정확도는 ${test}입니다.`,
     noData: '아직 데이터가 없습니다. 학습을 눌러 보세요.',
     epochTable: '에포크별 결과',
     epoch: '에포크',
-    trainLossColumn: '학습 손실',
-    trainAccColumn: '학습 정확도',
+    trainLossColumn: '훈련 손실',
+    trainAccColumn: '훈련 정확도',
     testAccColumn: '테스트 정확도',
     secondsColumn: '초',
     tensorsColumn: '메모리의 텐서 수',
@@ -227,6 +238,6 @@ export const trainMessages = defineMessages(
     current: '이번 실행',
     sourceTitle: '실제로 실행되는 학습 스텝',
     sourceLead:
-      '워커가 미니배치마다 실행하는 바로 그 코드입니다(모듈 자체를 가져오므로 화면의 코드와 실행되는 코드가 어긋날 수 없습니다). 로짓에 대한 교차 엔트로피의 기울기는 P − Y로, 교차 엔트로피 단원에서 유도한 p − y와 같고, Xᵀ(P − Y)/n이 W의 기울기입니다.',
+      '워커가 미니배치마다 실행하는 바로 그 코드입니다(모듈 자체를 가져오므로 화면의 코드와 실행되는 코드가 어긋날 수 없습니다). 예제 n개로 이루어진 미니배치에서, 로짓에 대한 평균 교차 엔트로피의 기울기는 (P − Y)/n입니다. 각 행은 교차 엔트로피 단원에서 유도한 ŷ − y를 n으로 나눈 것이고, Xᵀ(P − Y)/n이 W의 기울기입니다.',
   },
 );

@@ -1,6 +1,7 @@
 import type { DataLoadFailure } from '@/data/types';
 import { appendPoints, emptySeries, type DecimatedSeries } from '@/math/series';
-import type { BackendInfo, EpochSummary, EpochZero, TrainConfig, WorkerEvent } from '@/workers/protocol';
+import type { BackendInfo, EpochSummary, EpochZero, ModelWeights, TrainConfig, WorkerEvent } from '@/workers/protocol';
+import { runListReducer, type KeptRun, type RunListAction } from './saved-runs';
 
 /**
  * The Train section's view of training, as a pure reducer over the worker's
@@ -10,8 +11,8 @@ export type TrainStatus = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 
 
 /** Stored points per series before pairs are averaged: at most 2 × this many points on a chart. */
 export const SERIES_CAP = 150;
-/** Earlier runs kept on the charts for comparison. */
-export const MAX_EARLIER_RUNS = 5;
+/** Earlier runs kept on the charts for comparison (and in the browser, see saved-runs.ts). */
+export const MAX_EARLIER_RUNS = 8;
 
 export interface RunRecord {
   id: number;
@@ -23,6 +24,14 @@ export interface RunRecord {
   /** The untrained model on the test set, before the first step; null until the worker has it. */
   epochZero: EpochZero | null;
   epochs: EpochSummary[];
+  /** The student's name for the run; null or absent for the automatic label. */
+  name?: string | null;
+  /** Left off the charts (it stays in the list). */
+  hidden?: boolean;
+  /** Set once the run is kept in this browser, or when it was restored from there. */
+  kept?: KeptRun;
+  /** Softmax regression's latest W and b (after the last finished epoch or pause); absent for the MLP. */
+  weights?: ModelWeights;
 }
 
 export interface Progress {
@@ -76,7 +85,8 @@ export type TrainingAction =
   | { type: 'clearEarlier' }
   | { type: 'workerFailed'; message: string }
   | { type: 'dataFailed'; failure: DataLoadFailure }
-  | { type: 'worker'; event: WorkerEvent };
+  | { type: 'worker'; event: WorkerEvent }
+  | RunListAction;
 
 /** The current run moves to the comparison list once it has something to compare. */
 function archive(state: TrainingState): RunRecord[] {
@@ -117,6 +127,8 @@ export function trainingReducer(state: TrainingState, action: TrainingAction): T
       return { ...state, status: 'error', error: { message: action.message, contextLost: false } };
     case 'worker':
       return onWorkerEvent(state, action.event);
+    default:
+      return runListReducer(state, action, MAX_EARLIER_RUNS);
   }
 }
 
@@ -181,6 +193,11 @@ function onWorkerEvent(state: TrainingState, message: WorkerEvent): TrainingStat
       };
     case 'done':
       return { ...state, status: 'done' };
+    case 'weights': {
+      // The run keeps its latest parameters: saved with it, and downloadable as NumPy files.
+      const { epoch, W, b, input } = event;
+      return { ...state, current: { ...run, weights: input ? { epoch, W, b, input } : { epoch, W, b } } };
+    }
     case 'stopped':
       return state;
   }

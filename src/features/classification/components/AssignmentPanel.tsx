@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import {useId, useMemo} from 'react';
 import { networkLogits, type NetworkParams } from '@/state/playground';
 import { fixed4 } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
@@ -14,7 +14,7 @@ interface AssignmentPanelProps {
 }
 
 /** The 2 × 2 image of the lecture, answered softly (a probability per class) and hard (one class). */
-export const AssignmentPanel = memo(function AssignmentPanel({ network, names }: AssignmentPanelProps) {
+export function AssignmentPanel({ network, names }: AssignmentPanelProps) {
   const m = useMessages(classificationMessages);
   const { probs, hard } = useMemo(() => assignment(networkLogits(network)), [network]);
   const softId = useId();
@@ -45,4 +45,4 @@ export const AssignmentPanel = memo(function AssignmentPanel({ network, names }:
       </div>
     </div>
   );
-});
+}

@@ -1,5 +1,7 @@
-import { useMemo, type Dispatch } from 'react';
+import { useMemo, useState, type Dispatch } from 'react';
 import { useLang, useMessages } from '@/ui/i18n';
+import { NotationNote } from '@/ui/NotationNote';
+import { FarBoundary } from '@/ui/FarBoundary';
 import { SectionShell } from '@/ui/SectionShell';
 import { NETWORK_OUTPUTS, classNames, type PlaygroundAction, type PlaygroundState } from '@/state/playground';
 import { presetNames } from '@/state/presets';
@@ -7,7 +9,8 @@ import { classificationMessages } from '../strings';
 import { AssignmentPanel } from './AssignmentPanel';
 import { LinearPanel } from './LinearPanel';
 import { NetworkPanel } from './NetworkPanel';
-import { OneHotPanel } from './OneHotPanel';
+import { OneHotExercise } from './OneHotExercise';
+import { FIRST_LABEL, OneHotPanel } from './OneHotPanel';
 import { SigmoidSumPanel } from './SigmoidSumPanel';
 import { TaskPanel } from './TaskPanel';
 import '../classification.css';
@@ -27,6 +30,7 @@ export function ClassificationSection({ playground, dispatch }: ClassificationSe
   const m = useMessages(classificationMessages);
   const lang = useLang();
   const { logits, presetId, customNames, source, network } = playground;
+  const [labelClass, setLabelClass] = useState(FIRST_LABEL);
 
   const names = useMemo(
     () => classNames(presetId, customNames, logits.length, lang),
@@ -44,16 +48,20 @@ export function ClassificationSection({ playground, dispatch }: ClassificationSe
         <TaskPanel />
         <AssignmentPanel network={network} names={networkNames} />
       </div>
-      <div className="classification-block">
-        <OneHotPanel names={names} />
-      </div>
-      <div className="classification-block">
+      <OneHotExercise names={names} onShowLabel={setLabelClass} />
+      {/* Below the first screen: rendered as the student reads on (the first load builds only the top). */}
+      <FarBoundary lazy className="classification-block">
+        <OneHotPanel names={names} chosen={labelClass} onChosenChange={setLabelClass} />
+      </FarBoundary>
+      <FarBoundary lazy className="classification-block">
         <NetworkPanel network={network} fromNetwork={source === 'network'} names={networkNames} dispatch={dispatch} />
-      </div>
-      <div className="grid-2 classification-grid classification-block">
+      </FarBoundary>
+      <FarBoundary lazy className="grid-2 classification-grid classification-block">
         <SigmoidSumPanel logits={logits} names={names} />
         <LinearPanel network={network} names={networkNames} />
-      </div>
+      </FarBoundary>
+      {/* The notation every lesson links to, stated once, after the lesson has introduced o. */}
+      <NotationNote />
     </SectionShell>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import {useId, useMemo, useState} from 'react';
 import { argmax, softmax } from '@/math/softmax';
 import { networkLogits, type NetworkParams } from '@/state/playground';
 import { useMessages } from '@/ui/i18n';
@@ -20,7 +20,7 @@ const MARGIN = 4;
 const FIRST_PAIR = 2;
 
 /** The decision depends on Wx + b alone: a map of the predicted class over (x₁, x₂), split by straight lines. */
-export const LinearPanel = memo(function LinearPanel({ network, names }: LinearPanelProps) {
+export function LinearPanel({ network, names }: LinearPanelProps) {
   const m = useMessages(classificationMessages);
   const selectId = useId();
   const [pairIndex, setPairIndex] = useState(FIRST_PAIR);
@@ -97,4 +97,4 @@ export const LinearPanel = memo(function LinearPanel({ network, names }: LinearP
       </div>
     </div>
   );
-});
+}

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { formatNumber } from '@/ui/format';
 import { edgeStyle, grayShade } from '../network-view';
 
@@ -29,7 +28,7 @@ const pixelCentre = (j: number) => ({
  * sign (red positive, blue negative, as in the Mistakes lesson's weight
  * templates) and thickness its size, so the picture is the weight matrix.
  */
-export const NetworkDiagram = memo(function NetworkDiagram({ pixels, weights, outputs, names, label }: NetworkDiagramProps) {
+export function NetworkDiagram({ pixels, weights, outputs, names, label }: NetworkDiagramProps) {
   return (
     <svg className="network-diagram" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
       {weights.map((row, i) =>
@@ -84,4 +83,4 @@ export const NetworkDiagram = memo(function NetworkDiagram({ pixels, weights, ou
       ))}
     </svg>
   );
-});
+}

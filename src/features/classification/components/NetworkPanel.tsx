@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, type Dispatch } from 'react';
+import {useId, useMemo, type Dispatch} from 'react';
 import { Formula } from '@/ui/Formula';
 import { useMessages } from '@/ui/i18n';
 import { Slider } from '@/ui/Slider';
@@ -8,6 +8,7 @@ import { networkTex } from '../formula-tex';
 import { networkMessages } from '../network-strings';
 import { NEGATIVE_WEIGHT_COLOR, POSITIVE_WEIGHT_COLOR } from '../network-view';
 import { NetworkDiagram } from './NetworkDiagram';
+import { NetworkSnippet } from './NetworkSnippet';
 import '../network.css';
 
 interface NetworkPanelProps {
@@ -21,7 +22,7 @@ interface NetworkPanelProps {
 const two = (x: number) => x.toFixed(2);
 
 /** Softmax regression's single layer, o = Wx + b, with every pixel, weight and bias draggable. */
-export const NetworkPanel = memo(function NetworkPanel({ network, fromNetwork, names, dispatch }: NetworkPanelProps) {
+export function NetworkPanel({ network, fromNetwork, names, dispatch }: NetworkPanelProps) {
   const lesson = useMessages(networkMessages);
   const switchId = useId();
   const outputs = useMemo(() => networkLogits(network), [network]);
@@ -133,6 +134,7 @@ export const NetworkPanel = memo(function NetworkPanel({ network, fromNetwork, n
         </table>
       </ScrollRegion>
       <Formula tex={networkTex(network.weights, network.pixels, network.biases, outputs, names)} display />
+      <NetworkSnippet network={network} names={names} />
     </div>
   );
-});
+}

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import {useId, useMemo} from 'react';
 import { useMessages } from '@/ui/i18n';
 import { ScrollRegion } from '@/ui/ScrollRegion';
 import { formatNumber } from '@/ui/format';
@@ -8,16 +8,18 @@ import { classificationMessages } from '../strings';
 interface OneHotPanelProps {
   /** The page's class names; q = their number. */
   names: string[];
+  /** The chosen label's class (0-based), held by the lesson so an exercise can set it. */
+  chosen: number;
+  onChosenChange: (classIndex: number) => void;
 }
 
 /** The lecture's example label: the chicken, (0, 1, 0). */
-const FIRST_LABEL = 1;
+export const FIRST_LABEL = 1;
 
 /** Integer labels against one-hot vectors: pick a class, see both encodings and the distances they imply. */
-export const OneHotPanel = memo(function OneHotPanel({ names }: OneHotPanelProps) {
+export function OneHotPanel({ names, chosen, onChosenChange }: OneHotPanelProps) {
   const m = useMessages(classificationMessages);
   const selectId = useId();
-  const [chosen, setChosen] = useState(FIRST_LABEL);
   const q = names.length;
   const selected = Math.min(chosen, q - 1);
   const view = useMemo(() => labelView(selected, q), [selected, q]);
@@ -40,7 +42,7 @@ export const OneHotPanel = memo(function OneHotPanel({ names }: OneHotPanelProps
         <div>
           <div className="label-field">
             <label htmlFor={selectId}>{m.labelClass}</label>
-            <select id={selectId} value={selected} onChange={(event) => setChosen(Number(event.target.value))}>
+            <select id={selectId} value={selected} onChange={(event) => onChosenChange(Number(event.target.value))}>
               {names.map((name, j) => (
                 <option key={j} value={j}>
                   {`${j + 1}. ${name}`}
@@ -94,4 +96,4 @@ export const OneHotPanel = memo(function OneHotPanel({ names }: OneHotPanelProps
       </div>
     </div>
   );
-});
+}

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import {useMemo} from 'react';
 import { Formula } from '@/ui/Formula';
 import { fixed4 } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
@@ -17,7 +17,7 @@ interface SigmoidSumPanelProps {
 const fraction = (sum: number, q: number): string => `${(Math.min(1, Math.max(0, sum / q)) * 100).toFixed(2)}%`;
 
 /** The same logits through q independent sigmoids (sum anywhere in (0, q)) and through the softmax (sum 1). */
-export const SigmoidSumPanel = memo(function SigmoidSumPanel({ logits, names }: SigmoidSumPanelProps) {
+export function SigmoidSumPanel({ logits, names }: SigmoidSumPanelProps) {
   const m = useMessages(classificationMessages);
   const view = useMemo(() => sigmoidsVsSoftmax(logits), [logits]);
   const q = logits.length;
@@ -87,4 +87,4 @@ export const SigmoidSumPanel = memo(function SigmoidSumPanel({ logits, names }: 
       <p className="lesson-text">{sigmoidSum === '1.0000' ? m.sumAccident : m.sumVerdict(sigmoidSum, q)}</p>
     </div>
   );
-});
+}

@@ -1,9 +1,8 @@
-import { memo } from 'react';
 import { useMessages } from '@/ui/i18n';
 import { classificationMessages } from '../strings';
 
 /** Regression or classification, and the two readings of "classification": hard and soft. */
-export const TaskPanel = memo(function TaskPanel() {
+export function TaskPanel() {
   const m = useMessages(classificationMessages);
   return (
     <div className="panel task-panel">
@@ -19,4 +18,4 @@ export const TaskPanel = memo(function TaskPanel() {
       <p className="lesson-text">{m.assignmentWhy}</p>
     </div>
   );
-});
+}

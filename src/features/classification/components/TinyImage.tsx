@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { grayShade } from '../network-view';
 
 interface TinyImageProps {
@@ -8,7 +7,7 @@ interface TinyImageProps {
 }
 
 /** The lecture's 2 × 2 grayscale image, drawn large. */
-export const TinyImage = memo(function TinyImage({ pixels, label }: TinyImageProps) {
+export function TinyImage({ pixels, label }: TinyImageProps) {
   return (
     <svg className="tiny-image" viewBox="0 0 2 2" role="img" aria-label={label} shapeRendering="crispEdges">
       {pixels.map((v, j) => {
@@ -17,4 +16,4 @@ export const TinyImage = memo(function TinyImage({ pixels, label }: TinyImagePro
       })}
     </svg>
   );
-});
+}

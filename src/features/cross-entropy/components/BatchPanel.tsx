@@ -20,6 +20,7 @@ import {
   type BatchResult,
 } from '../batch';
 import { MLE_TEX, likelihoodTex } from '../likelihood-tex';
+import { BatchSnippet } from './BatchSnippet';
 import { inUnit, type InfoUnit } from '../model';
 import { ceMessages } from '../strings';
 
@@ -78,6 +79,7 @@ export function BatchPanel({ unit }: { unit: InfoUnit }) {
         </div>
         {result && <BatchSummary result={result} unit={unit} />}
       </div>
+      {result && <BatchSnippet batch={valid} result={result} />}
       <h4 className="ce-subtitle ce-after-panel">{m.notDistanceHeading}</h4>
       <p className="lesson-lead">{m.notDistance}</p>
     </>

@@ -5,6 +5,8 @@ import { SectionShell } from '@/ui/SectionShell';
 import { lossView, resolveLabel, type InfoUnit } from '../model';
 import { ceMessages } from '../strings';
 import { BatchPanel } from './BatchPanel';
+import { CeChapterExercises } from './CeChapterExercises';
+import { CeThinkFirst } from './CeThinkFirst';
 import { GradientPanel } from './GradientPanel';
 import { GradientStepper } from './GradientStepper';
 import { LabelPanel } from './LabelPanel';
@@ -40,6 +42,7 @@ export function CrossEntropySection({ playground, dispatch }: CrossEntropySectio
   const view = useMemo(() => lossView(logits, label, stable), [logits, label, stable]);
   const onLogits = useCallback((next: number[]) => dispatch({ type: 'setLogits', logits: next }), [dispatch]);
   const soft = labelMode === 'soft';
+  const exerciseProps = { logits, trueClass, classNames, dispatch, onUnitChange: setUnit, onStableChange: setStable };
 
   return (
     <SectionShell id="cross-entropy" title={m.title} lead={m.lead} hold={!autoRunning}>
@@ -48,6 +51,7 @@ export function CrossEntropySection({ playground, dispatch }: CrossEntropySectio
       </div>
       {/* The lecture's order: the loss from maximum likelihood first, then its information-theory reading. */}
       <BatchPanel unit={unit} />
+      <CeThinkFirst {...exerciseProps} />
       {temperature !== 1 && <p className="notice ce-note">{m.temperatureNote(String(temperature))}</p>}
       <div className="grid-2">
         <LabelPanel
@@ -77,11 +81,12 @@ export function CrossEntropySection({ playground, dispatch }: CrossEntropySectio
         onStableChange={setStable}
         dispatch={dispatch}
       />
-      <h3>{m.gradientHeading}</h3>
+      <h3>{m.gradientHeading(soft)}</h3>
       <p className="lesson-lead">{m.gradientHint}</p>
       <GradientPanel classNames={classNames} logits={logits} view={view} trueClass={trueClass} soft={soft}>
         <GradientStepper logits={logits} label={label} unit={unit} onLogits={onLogits} onRunningChange={setAutoRunning} />
       </GradientPanel>
+      <CeChapterExercises {...exerciseProps} />
     </SectionShell>
   );
 }

@@ -19,7 +19,7 @@ interface GradientStepperProps {
 export const DEFAULT_STEP_SIZE = 1;
 const MAX_STEP_SIZE = 100;
 
-/** z ← z − η (ŷ − y): one step on click, or a step every quarter second, with the loss curve. */
+/** o ← o − η (ŷ − y): one step on click, or a step every quarter second, with the loss curve. */
 export function GradientStepper({ logits, label, unit, onLogits, onRunningChange }: GradientStepperProps) {
   const m = useMessages(ceMessages);
   const [learningRate, setLearningRate] = useState(DEFAULT_STEP_SIZE);

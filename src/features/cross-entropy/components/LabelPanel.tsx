@@ -2,6 +2,7 @@ import { useId, type Dispatch } from 'react';
 import type { PlaygroundAction } from '@/state/playground';
 import { fixed4 } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
+import { ScrollRegion } from '@/ui/ScrollRegion';
 import type { LabelMode, LossView } from '../model';
 import { ceMessages } from '../strings';
 import { SoftLabelEditor } from './SoftLabelEditor';
@@ -55,27 +56,29 @@ export function LabelPanel({ classNames, trueClass, labelMode, softWeights, view
         ))}
       </fieldset>
       {soft && <SoftLabelEditor classNames={classNames} weights={softWeights} dispatch={dispatch} />}
-      <table className="numbers">
-        <caption className="visually-hidden">{m.labelTableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.classCol}</th>
-            <th scope="col">{m.predictedCol}</th>
-            <th scope="col">{m.labelCol(soft)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {classNames.map((name, j) => (
-            <tr key={j} className={!soft && j === trueClass ? 'ce-true-row' : undefined}>
-              <th scope="row" className="ce-class-name">{`${j + 1}. ${name}`}</th>
-              <td className="num">{fixed4(view.probs[j]!)}</td>
-              <td className="num" data-testid={`ce-label-${j + 1}`}>
-                {fixed4(view.label[j]!)}
-              </td>
+      <ScrollRegion label={m.labelTableCaption}>
+        <table className="numbers">
+          <caption className="visually-hidden">{m.labelTableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.classCol}</th>
+              <th scope="col">{m.predictedCol}</th>
+              <th scope="col">{m.labelCol(soft)}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {classNames.map((name, j) => (
+              <tr key={j} className={!soft && j === trueClass ? 'ce-true-row' : undefined}>
+                <th scope="row" className="ce-class-name">{`${j + 1}. ${name}`}</th>
+                <td className="num">{fixed4(view.probs[j]!)}</td>
+                <td className="num" data-testid={`ce-label-${j + 1}`}>
+                  {fixed4(view.label[j]!)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </div>
   );
 }

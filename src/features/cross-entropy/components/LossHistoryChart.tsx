@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import {useMemo} from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '@/ui/ChartBox';
 import { useMessages } from '@/ui/i18n';
@@ -13,7 +13,7 @@ interface LossHistoryChartProps {
 }
 
 /** The loss falling step by step; its caption states the first and latest values for screen readers. */
-export const LossHistoryChart = memo(function LossHistoryChart({ history, unit, formatValue }: LossHistoryChartProps) {
+export function LossHistoryChart({ history, unit, formatValue }: LossHistoryChartProps) {
   const m = useMessages(ceMessages);
   const data = useMemo(() => history.map((loss, step) => ({ step, loss: inUnit(loss, unit) })), [history, unit]);
   if (data.length === 0) return <p className="muted ce-small">{m.historyEmpty}</p>;
@@ -49,4 +49,4 @@ export const LossHistoryChart = memo(function LossHistoryChart({ history, unit, 
       </figcaption>
     </figure>
   );
-});
+}

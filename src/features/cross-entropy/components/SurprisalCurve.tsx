@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import {useMemo} from 'react';
 import { formatNumber } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import { seriesPath } from '@/ui/series-path';
@@ -26,7 +26,7 @@ const X_TICKS = [0, 0.25, 0.5, 0.75, 1];
 const xOf = (q: number): number => MARGIN.left + q * PLOT_W;
 
 /** −log q over q ∈ (0, 1], with the true class's point marked: the wall at q → 0 is the lesson. */
-export const SurprisalCurve = memo(function SurprisalCurve({ probability, surprisal, unit }: SurprisalCurveProps) {
+export function SurprisalCurve({ probability, surprisal, unit }: SurprisalCurveProps) {
   const m = useMessages(ceMessages);
   const unitName = m[unit];
   const plot = useMemo(() => {
@@ -81,4 +81,4 @@ export const SurprisalCurve = memo(function SurprisalCurve({ probability, surpri
       </figcaption>
     </figure>
   );
-});
+}

@@ -2,6 +2,7 @@ import type { DatasetHandle } from '@/data/types';
 import { useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
 import { dataMessages } from '../strings';
+import { BaselineExercise } from './BaselineExercise';
 import { ClassCountsTable } from './ClassCountsTable';
 import { DatasetStatus } from './DatasetStatus';
 import { SampleGrid } from './SampleGrid';
@@ -30,6 +31,7 @@ export function DataSection({ dataset }: DataSectionProps) {
           </div>
           {state.status === 'ready' && <SampleGrid train={state.data.train} />}
         </div>
+        <BaselineExercise counts={state.status === 'ready' ? state.counts : null} />
       </div>
     </SectionShell>
   );

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import {useMemo} from 'react';
 import type { ImageSet } from '@/data/types';
 import type { Mistake } from '@/math/metrics';
 import { fixed4 } from '@/ui/format';
@@ -76,7 +76,7 @@ interface MistakeItemProps {
   onSelect: (index: number) => void;
 }
 
-const MistakeItem = memo(function MistakeItem({ mistake, testSet, selected, onSelect }: MistakeItemProps) {
+function MistakeItem({ mistake, testSet, selected, onSelect }: MistakeItemProps) {
   const m = useMessages(mistakesMessages);
   const lang = useLang();
   const { index, trueClass, predClass, confidence } = mistake;
@@ -107,6 +107,6 @@ const MistakeItem = memo(function MistakeItem({ mistake, testSet, selected, onSe
       <span className="mistake-prob num">p = {prob}</span>
     </button>
   );
-});
+}
 
 const GRAY = { kind: 'gray' } as const;

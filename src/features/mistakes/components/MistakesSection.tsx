@@ -14,6 +14,7 @@ import { ConfusionMatrix } from './ConfusionMatrix';
 import { GalleryControls } from './GalleryControls';
 import { MistakeDetail } from './MistakeDetail';
 import { MistakeGallery } from './MistakeGallery';
+import { PredictSnippet } from './PredictSnippet';
 import { WeightTemplates } from './WeightTemplates';
 import '../mistakes.css';
 
@@ -44,12 +45,15 @@ export function MistakesSection({ evaluation, dataset, onOpenInPlayground }: Mis
     <SectionShell id="mistakes" title={m.title} lead={m.lead} catchUpDeadlineMs={MISTAKES_CATCH_UP_DEADLINE_MS}>
       <div>
         {!evaluation ? (
-          <div className="notice mistakes-empty" data-testid="mistakes-empty">
-            <div>
-              <p className="mistakes-empty-title">{m.emptyTitle}</p>
-              <p>{m.empty}</p>
+          <>
+            <div className="notice mistakes-empty" data-testid="mistakes-empty">
+              <div>
+                <p className="mistakes-empty-title">{m.emptyTitle}</p>
+                <p>{m.empty}</p>
+              </div>
             </div>
-          </div>
+            <PredictSnippet predictions={null} labels={null} wrong={0} total={0} />
+          </>
         ) : dataset.state.status === 'error' ? (
           <div role="alert" className="notice notice-error">
             <span>{m.dataError(dataset.state.message)}</span>
@@ -127,6 +131,12 @@ function MistakesLesson({ evaluation, testSet, onOpenInPlayground }: MistakesLes
       <p className="mistakes-summary" aria-live="polite">
         {m.summary(evaluation.epoch, analysis.mistakes.length, analysis.total)}
       </p>
+      <PredictSnippet
+        predictions={evaluation.predictions}
+        labels={testSet.labels}
+        wrong={analysis.mistakes.length}
+        total={analysis.total}
+      />
 
       <h3>{m.confusionTitle}</h3>
       <p className="muted mistakes-prose">{m.confusionLead}</p>

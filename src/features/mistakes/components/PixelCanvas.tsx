@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import {useEffect, useRef} from 'react';
 import { paintDiverging } from '@/ui/diverging-scale';
 import { paintGray } from '../lib/weight-images';
 
@@ -20,7 +20,7 @@ interface PixelCanvasProps {
  * scales it up with `image-rendering: pixelated`, so every pixel stays a crisp
  * square instead of being smoothed into a blur.
  */
-export const PixelCanvas = memo(function PixelCanvas({ values, rows, cols, scale, className, label }: PixelCanvasProps) {
+export function PixelCanvas({ values, rows, cols, scale, className, label }: PixelCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const extent = scale.kind === 'diverging' ? scale.extent : 0;
 
@@ -44,4 +44,4 @@ export const PixelCanvas = memo(function PixelCanvas({ values, rows, cols, scale
       aria-hidden={label ? undefined : true}
     />
   );
-});
+}

@@ -1,85 +1,63 @@
-import { useId, useState } from 'react';
+import type { Dispatch } from 'react';
+import type { PlaygroundAction } from '@/state/playground';
+import { Exercise } from '@/ui/Exercise';
+import { answerDistance, byNumber } from '@/ui/exercise-verdict';
 import { useMessages } from '@/ui/i18n';
-import { parseNumberInput } from '@/ui/number-input';
-import { uiMessages } from '@/ui/strings';
-import { expAnswer, formatScientific, judgeGuess } from '../exp-exercise';
-import { lessonMessages } from '../lesson-strings';
+import { softmaxExerciseTitles } from '../exercise-catalog';
+import { softmaxExerciseMessages } from '../exercise-strings';
+import { expAnswer, EXP_EXERCISE_X, EXP_TOLERANCE, formatScientific } from '../exp-exercise';
 import { softmaxMessages } from '../strings';
 
-const ANSWER = expAnswer();
-
 /**
- * The lecture's exercise "what is exp(50)?", asked before it is answered: the
- * student types an estimate, and only `reveal` puts the answer in the DOM.
+ * d2l 3.6, exercise 1: what is exp(50), and does it fit in float64 and float32?
+ * Reveal runs the naive softmax on (50, 0, 0) in 32-bit, where it still fits.
  */
-export function ExpExercise() {
-  const lesson = useMessages(lessonMessages);
+export function ExpExercise({ dispatch }: { dispatch: Dispatch<PlaygroundAction> }) {
+  const t = useMessages(softmaxExerciseMessages);
+  const titles = useMessages(softmaxExerciseTitles);
   const m = useMessages(softmaxMessages);
-  const ui = useMessages(uiMessages);
-  const inputId = useId();
-  const [text, setText] = useState('');
-  const [badInput, setBadInput] = useState(false);
-  const [revealed, setRevealed] = useState(false);
-
-  const parsed = badInput ? null : parseNumberInput(text);
-  const notNumber = badInput || (parsed !== null && !parsed.ok && parsed.reason !== 'empty');
-  const truth = Math.exp(ANSWER.x);
-  const verdict = () => {
-    if (!parsed?.ok) return lesson.noGuess;
-    const { verdict: v, orders } = judgeGuess(parsed.value, truth);
-    if (v === 'close') return lesson.guessClose(text);
-    if (v === 'sameOrder') return lesson.guessSameOrder(text);
-    if (v === 'off') return lesson.guessOff(text, Math.abs(orders!).toFixed(1));
-    return lesson.guessNotPositive(text);
-  };
   const formatName = (format: 'float64' | 'float32') => (format === 'float64' ? m.float64 : m.float32);
 
   return (
-    <section className="exercise" data-testid="exercise" data-id="exp50" data-state={revealed ? 'answered' : 'open'}>
-      <h4 className="exercise-title">{lesson.exerciseTitle}</h4>
-      <p className="lesson-text">{lesson.exp50Question}</p>
-      <div className="row exercise-controls">
-        <label htmlFor={inputId}>{lesson.yourAnswer}</label>
-        <input
-          id={inputId}
-          type="number"
-          step="any"
-          inputMode="decimal"
-          className="exercise-input"
-          value={text}
-          aria-invalid={notNumber}
-          onChange={(event) => {
-            setText(event.target.value);
-            setBadInput(event.target.validity.badInput);
-          }}
-        />
-        <button type="button" className="button-secondary" onClick={() => setRevealed(true)} disabled={revealed}>
-          {lesson.reveal}
-        </button>
-      </div>
-      {notNumber && (
-        <p role="alert" className="field-error">
-          {ui.notNumber}
-        </p>
-      )}
-      {revealed && (
-        <div className="exercise-answer" data-testid="exercise-answer">
-          <p className="exercise-value">
-            {lesson.exp50Value} <strong className="num">{formatScientific(ANSWER.value)}</strong>
-          </p>
-          <ul>
-            {ANSWER.limits.map((limit) => {
-              const say = limit.fits ? lesson.fitsIn : lesson.overflowsIn;
-              return (
-                <li key={limit.format}>
-                  {say(formatName(limit.format), formatScientific(limit.max), limit.threshold.toFixed(4))}
-                </li>
-              );
-            })}
-          </ul>
-          <p className="muted">{verdict()}</p>
-        </div>
-      )}
-    </section>
+    <Exercise
+      id="ch3.6-1"
+      title={titles['ch3.6-1']}
+      numbers={EXP_EXERCISE_X}
+      question={() => <p>{t.expQuestion}</p>}
+      input={{ kind: 'number', min: 0, exclusiveMin: true }}
+      solve={(x) => ({ truth: formatScientific(expAnswer(x).value), verdict: byNumber(Math.exp(x), EXP_TOLERANCE) })}
+      onReveal={(x) => {
+        dispatch({ type: 'setLogits', logits: [x, 0, 0] });
+        dispatch({ type: 'setStable', stable: false });
+        dispatch({ type: 'setFloatFormat', floatFormat: 'float32' });
+      }}
+      answer={(x, committed) => {
+        const answer = expAnswer(x);
+        return (
+          <>
+            <p>
+              {t.expValue} <strong className="num">{formatScientific(answer.value)}</strong>
+            </p>
+            <ul>
+              {answer.limits.map((limit) => {
+                const say = limit.fits ? t.fitsIn : t.overflowsIn;
+                return <li key={limit.format}>{say(formatName(limit.format), formatScientific(limit.max), limit.threshold.toFixed(4))}</li>;
+              })}
+            </ul>
+            <ExpGuessNote x={x} guess={committed} />
+            <p>{t.expSet}</p>
+          </>
+        );
+      }}
+    />
   );
+}
+
+/** How many powers of ten the stored estimate was off, when it was off by one or more. */
+function ExpGuessNote({ x, guess }: { x: number; guess: string | null }) {
+  const t = useMessages(softmaxExerciseMessages);
+  if (guess === null) return null;
+  const orders = answerDistance(Number(guess), Math.exp(x), 'orders');
+  if (!Number.isFinite(orders) || orders < 1) return null;
+  return <p>{t.ordersOff(orders.toFixed(1))}</p>;
 }

@@ -1,4 +1,4 @@
-import { memo, useId, type Dispatch } from 'react';
+import {useId, type Dispatch} from 'react';
 import { useLang, useMessages } from '@/ui/i18n';
 import { NumberField } from '@/ui/NumberField';
 import { DEFAULT_PLAYGROUND, type PlaygroundAction, type PlaygroundState } from '@/state/playground';
@@ -20,7 +20,7 @@ const MIN_CLASSES = 2;
 const MAX_CLASSES = 10;
 
 /** The class count, the name preset, one row per class, and the randomize and reset buttons. */
-export const LogitControls = memo(function LogitControls({ logits, names, presetId, source, dispatch }: LogitControlsProps) {
+export function LogitControls({ logits, names, presetId, source, dispatch }: LogitControlsProps) {
   const m = useMessages(softmaxMessages);
   const lang = useLang();
   const presetSelectId = useId();
@@ -81,4 +81,4 @@ export const LogitControls = memo(function LogitControls({ logits, names, preset
       </div>
     </div>
   );
-});
+}

@@ -1,4 +1,4 @@
-import { memo, type Dispatch } from 'react';
+import {type Dispatch} from 'react';
 import type { Lang } from '@/ui/i18n';
 import { useMessages } from '@/ui/i18n';
 import { NumberField } from '@/ui/NumberField';
@@ -22,7 +22,7 @@ interface LogitRowProps {
 }
 
 /** One class: its name, a slider for quick dragging and a number box for exact (or huge) values. */
-export const LogitRow = memo(function LogitRow({ index, logit, name, lang, dispatch }: LogitRowProps) {
+export function LogitRow({ index, logit, name, lang, dispatch }: LogitRowProps) {
   const m = useMessages(softmaxMessages);
   const i = index + 1;
   const setLogit = (value: number) => dispatch({ type: 'setLogit', index, value });
@@ -35,7 +35,7 @@ export const LogitRow = memo(function LogitRow({ index, logit, name, lang, dispa
         onCommit={(next) => dispatch({ type: 'setClassName', index, name: next, lang })}
       />
       <span className="logit-symbol" aria-hidden="true">
-        z<sub>{i}</sub>
+        o<sub>{i}</sub>
       </span>
       <Slider
         label={m.logit(i)}
@@ -61,4 +61,4 @@ export const LogitRow = memo(function LogitRow({ index, logit, name, lang, dispa
       />
     </li>
   );
-});
+}

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import {useMemo} from 'react';
 import { Formula } from '@/ui/Formula';
 import { useMessages } from '@/ui/i18n';
 import { fixed4, formatNumber } from '@/ui/format';
@@ -12,8 +12,8 @@ interface LsePanelProps {
   temperature: number;
 }
 
-/** Log-sum-exp, the smooth maximum: LSE(z) ≥ max z, and τ · LSE(z/τ) → max z as τ → 0. */
-export const LsePanel = memo(function LsePanel({ logits, temperature }: LsePanelProps) {
+/** Log-sum-exp, the smooth maximum: LSE(o) ≥ max o, and τ · LSE(o/τ) → max o as τ → 0. */
+export function LsePanel({ logits, temperature }: LsePanelProps) {
   const m = useMessages(softmaxMessages);
   const lesson = useMessages(lessonMessages);
   const lse = useMemo(() => lseView(logits, temperature), [logits, temperature]);
@@ -50,4 +50,4 @@ export const LsePanel = memo(function LsePanel({ logits, temperature }: LsePanel
       </table>
     </div>
   );
-});
+}

@@ -1,4 +1,4 @@
-import { memo, useId, type Dispatch } from 'react';
+import {useId, type Dispatch} from 'react';
 import type { FloatFormat } from '@/math/softmax';
 import { useMessages } from '@/ui/i18n';
 import { ScrollRegion } from '@/ui/ScrollRegion';
@@ -7,7 +7,6 @@ import { formatLimits, formatScientific } from '../exp-exercise';
 import { lessonMessages } from '../lesson-strings';
 import type { SoftmaxView } from '../softmax-view';
 import { softmaxMessages } from '../strings';
-import { ExpExercise } from './ExpExercise';
 
 /** The textbook's overflow example: exp(1000) is Infinity, and ∞/∞ is NaN. */
 export const OVERFLOW_LOGITS = [1000, 999, 0];
@@ -24,7 +23,7 @@ interface OverflowPanelProps {
 }
 
 /** The stable/naive switch, the number format, the one-click overflow examples, and what went wrong in words. */
-export const OverflowPanel = memo(function OverflowPanel({ view, dispatch }: OverflowPanelProps) {
+export function OverflowPanel({ view, dispatch }: OverflowPanelProps) {
   const m = useMessages(softmaxMessages);
   const lesson = useMessages(lessonMessages);
   const checkboxId = useId();
@@ -98,7 +97,6 @@ export const OverflowPanel = memo(function OverflowPanel({ view, dispatch }: Ove
       <p className="lesson-text">
         {lesson.overflowWhy(limitOf('float64').threshold.toFixed(2), limitOf('float32').threshold.toFixed(2))}
       </p>
-      <ExpExercise />
     </div>
   );
-});
+}

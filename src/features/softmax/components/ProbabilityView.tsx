@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import {useMemo} from 'react';
 import { BarChart } from '@/ui/BarChart';
 import { classBars } from '@/ui/class-bars';
 import { useMessages } from '@/ui/i18n';
@@ -13,8 +13,8 @@ interface ProbabilityViewProps {
   names: string[];
 }
 
-/** The probabilities as bars (the argmax outlined) and as a table of every step: z, exp, ŷ and the sums. */
-export const ProbabilityView = memo(function ProbabilityView({ view, names }: ProbabilityViewProps) {
+/** The probabilities as bars (the argmax outlined) and as a table of every step: o, exp, ŷ and the sums. */
+export function ProbabilityView({ view, names }: ProbabilityViewProps) {
   const m = useMessages(softmaxMessages);
   const data = useMemo(() => classBars(names, view.probs, view.top), [view, names]);
 
@@ -27,7 +27,7 @@ export const ProbabilityView = memo(function ProbabilityView({ view, names }: Pr
           <thead>
             <tr>
               <th scope="col">{m.colClass}</th>
-              <th scope="col">z</th>
+              <th scope="col">o</th>
               <th scope="col">{m.colExpExact}</th>
               {view.stable && <th scope="col">{m.colExpShifted}</th>}
               <th scope="col">{m.colProb}</th>
@@ -61,4 +61,4 @@ export const ProbabilityView = memo(function ProbabilityView({ view, names }: Pr
       <p className="muted small-print">{view.stable ? m.expNote : m.naiveExpNote}</p>
     </div>
   );
-});
+}

@@ -1,4 +1,4 @@
-import { memo, useState, type Dispatch } from 'react';
+import {useState, type Dispatch} from 'react';
 import { softmax } from '@/math/softmax';
 import { Formula } from '@/ui/Formula';
 import { useMessages } from '@/ui/i18n';
@@ -19,7 +19,7 @@ interface ShiftPanelProps {
 type ShiftResult = { ok: true; c: number; change: number } | { ok: false };
 
 /** Adds one constant to every logit and reports how much the probabilities moved: not at all. */
-export const ShiftPanel = memo(function ShiftPanel({ logits, temperature, dispatch }: ShiftPanelProps) {
+export function ShiftPanel({ logits, temperature, dispatch }: ShiftPanelProps) {
   const m = useMessages(softmaxMessages);
   const lesson = useMessages(lessonMessages);
   const [c, setC] = useState(5);
@@ -59,4 +59,4 @@ export const ShiftPanel = memo(function ShiftPanel({ logits, temperature, dispat
       )}
     </div>
   );
-});
+}

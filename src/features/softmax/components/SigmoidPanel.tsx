@@ -1,4 +1,4 @@
-import { memo, useMemo, type Dispatch } from 'react';
+import {useMemo, type Dispatch} from 'react';
 import { sigmoid, softmax } from '@/math/softmax';
 import { Formula } from '@/ui/Formula';
 import { useLang, useMessages } from '@/ui/i18n';
@@ -14,7 +14,7 @@ interface SigmoidPanelProps {
 }
 
 /** For two classes, softmax is the sigmoid of the logits' difference; both are computed and shown. */
-export const SigmoidPanel = memo(function SigmoidPanel({ logits, temperature, dispatch }: SigmoidPanelProps) {
+export function SigmoidPanel({ logits, temperature, dispatch }: SigmoidPanelProps) {
   const m = useMessages(softmaxMessages);
   const lesson = useMessages(lessonMessages);
   const lang = useLang();
@@ -41,4 +41,4 @@ export const SigmoidPanel = memo(function SigmoidPanel({ logits, temperature, di
       )}
     </div>
   );
-});
+}

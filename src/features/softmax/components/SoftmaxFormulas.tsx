@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import {useId, useMemo} from 'react';
 import { softmaxSteps } from '@/math/softmax';
 import { Formula } from '@/ui/Formula';
 import { useMessages } from '@/ui/i18n';
@@ -16,7 +16,7 @@ interface SoftmaxFormulasProps {
 }
 
 /** The definition, the same formula with the current numbers, and the stable form with its numbers. */
-export const SoftmaxFormulas = memo(function SoftmaxFormulas({ view, names, focus, onFocusChange }: SoftmaxFormulasProps) {
+export function SoftmaxFormulas({ view, names, focus, onFocusChange }: SoftmaxFormulasProps) {
   const m = useMessages(softmaxMessages);
   const lesson = useMessages(lessonMessages);
   const selectId = useId();
@@ -48,4 +48,4 @@ export const SoftmaxFormulas = memo(function SoftmaxFormulas({ view, names, focu
       <p className="lesson-text">{lesson.stableWhy}</p>
     </div>
   );
-});
+}

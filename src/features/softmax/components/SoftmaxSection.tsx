@@ -10,7 +10,9 @@ import { OverflowPanel } from './OverflowPanel';
 import { ProbabilityView } from './ProbabilityView';
 import { ShiftPanel } from './ShiftPanel';
 import { SigmoidPanel } from './SigmoidPanel';
+import { SoftmaxChapterExercises, SoftmaxThinkFirst } from './SoftmaxExercises';
 import { SoftmaxFormulas } from './SoftmaxFormulas';
+import { SoftmaxSnippet } from './SoftmaxSnippet';
 import { TemperaturePanel } from './TemperaturePanel';
 import '../softmax.css';
 
@@ -43,17 +45,20 @@ export function SoftmaxSection({ playground, dispatch }: SoftmaxSectionProps) {
       <div className="softmax-playground">
         <div className="softmax-column">
           <LogitControls logits={logits} names={names} presetId={presetId} source={source} dispatch={dispatch} />
-          <TemperaturePanel logits={logits} temperature={temperature} topName={names[view.top] ?? ''} dispatch={dispatch} />
+          <TemperaturePanel logits={logits} temperature={temperature} names={names} dispatch={dispatch} />
         </div>
         <ProbabilityView view={view} names={names} />
       </div>
+      <SoftmaxThinkFirst logits={logits} temperature={temperature} names={names} dispatch={dispatch} />
       <SoftmaxFormulas view={view} names={names} focus={focus} onFocusChange={setFocus} />
+      <SoftmaxSnippet logits={logits} temperature={temperature} stable={stable} />
       <div className="grid-2 softmax-lessons">
         <OverflowPanel view={view} dispatch={dispatch} />
         <LsePanel logits={logits} temperature={temperature} />
         <ShiftPanel logits={logits} temperature={temperature} dispatch={dispatch} />
         <SigmoidPanel logits={logits} temperature={temperature} dispatch={dispatch} />
       </div>
+      <SoftmaxChapterExercises logits={logits} dispatch={dispatch} />
     </SectionShell>
   );
 }

@@ -1,26 +1,29 @@
-import { memo, type Dispatch } from 'react';
+import {type Dispatch} from 'react';
 import { useMessages } from '@/ui/i18n';
 import { Slider } from '@/ui/Slider';
 import { fixed4 } from '@/ui/format';
 import type { PlaygroundAction } from '@/state/playground';
 import { lessonMessages } from '../lesson-strings';
 import { softmaxMessages } from '../strings';
+import { coldLimit } from '../softmax-view';
 import { TEMPERATURE_STEPS, positionOf, temperatureAt } from '../temperature-scale';
 
 interface TemperaturePanelProps {
   logits: number[];
   temperature: number;
-  topName: string;
+  names: string[];
   dispatch: Dispatch<PlaygroundAction>;
 }
 
 const QUICK_TEMPERATURES = [0.05, 1, 20] as const;
 
 /** τ on a log-scale slider, quick settings, and its two limits. */
-export const TemperaturePanel = memo(function TemperaturePanel({ logits, temperature, topName, dispatch }: TemperaturePanelProps) {
+export function TemperaturePanel({ logits, temperature, names, dispatch }: TemperaturePanelProps) {
   const m = useMessages(softmaxMessages);
   const lesson = useMessages(lessonMessages);
   const setTemperature = (t: number) => dispatch({ type: 'setTemperature', temperature: t });
+  const cold = coldLimit(logits);
+  const winnerNames = cold.winners.map((j) => names[j] ?? '');
 
   return (
     <div className="panel temperature-panel">
@@ -46,10 +49,14 @@ export const TemperaturePanel = memo(function TemperaturePanel({ logits, tempera
       <p className="lesson-text">{lesson.temperatureWhy}</p>
       <dl className="limits">
         <dt>{m.limitCold}</dt>
-        <dd>{m.limitColdValue(topName)}</dd>
+        <dd>
+          {cold.winners.length === 1
+            ? m.limitColdValue(winnerNames[0]!)
+            : m.limitColdTied(winnerNames.join(', '), cold.winners.length, fixed4(cold.share))}
+        </dd>
         <dt>{m.limitHot}</dt>
         <dd>{m.limitHotValue(fixed4(1 / logits.length))}</dd>
       </dl>
     </div>
   );
-});
+}

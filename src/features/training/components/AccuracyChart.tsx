@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { fixed4 } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import { runLabelParts, testPoints } from '../chart-data';
@@ -26,7 +25,7 @@ const ACCURACY_AXIS: ValueAxis = { max: 1, ticks: [0, 0.2, 0.4, 0.6, 0.8, 1], wi
  * Training and test accuracy per finished epoch, the test accuracy from epoch 0
  * (before the first step); earlier runs' test accuracy as faded overlays.
  */
-export const AccuracyChart = memo(function AccuracyChart({ epochs, epochZero, epochCount, earlier, hiddenRuns, earlierOpacity }: AccuracyChartProps) {
+export function AccuracyChart({ epochs, epochZero, epochCount, earlier, hiddenRuns, earlierOpacity }: AccuracyChartProps) {
   const m = useMessages(trainMessages);
   const overlays = earlier
     .map((run, i) => ({ run, color: runColor(i) }))
@@ -65,4 +64,4 @@ export const AccuracyChart = memo(function AccuracyChart({ epochs, epochZero, ep
       series={series}
     />
   );
-});
+}

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { fixed4 } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import type { EpochSummary } from '@/workers/protocol';
@@ -6,7 +5,7 @@ import { trainMessages } from '../strings';
 
 /** One row per finished epoch; also the text alternative for the accuracy chart. */
 // Memoized: the section re-renders on every progress message, this part only when its props change.
-export const EpochTable = memo(function EpochTable({ epochs }: { epochs: EpochSummary[] }) {
+export function EpochTable({ epochs }: { epochs: EpochSummary[] }) {
   const m = useMessages(trainMessages);
   if (epochs.length === 0) return null;
   return (
@@ -38,4 +37,4 @@ export const EpochTable = memo(function EpochTable({ epochs }: { epochs: EpochSu
       </table>
     </div>
   );
-});
+}

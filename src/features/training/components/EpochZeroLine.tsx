@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { UNIFORM_LOSS_10 } from '@/math/training-metrics';
 import { fixed4 } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
@@ -10,7 +9,7 @@ import { trainMessages } from '../strings';
  * evaluates before training. A line of its own above the epoch table, whose
  * rows are finished epochs only.
  */
-export const EpochZeroLine = memo(function EpochZeroLine({ epochZero }: { epochZero: EpochZero | null }) {
+export function EpochZeroLine({ epochZero }: { epochZero: EpochZero | null }) {
   const m = useMessages(trainMessages);
   if (!epochZero) return null;
   return (
@@ -38,4 +37,4 @@ export const EpochZeroLine = memo(function EpochZeroLine({ epochZero }: { epochZ
       </p>
     </section>
   );
-});
+}

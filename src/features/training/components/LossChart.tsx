@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import {useMemo} from 'react';
 import { fixed4, formatNumber } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import { CLASS_COLORS } from '@/ui/palette';
@@ -22,7 +22,7 @@ export const runColor = (index: number) => CLASS_COLORS[(index + 1) % CLASS_COLO
  * on, the per-epoch training loss, the test loss from epoch 0 (before the first
  * step) on, and earlier runs as faded overlays.
  */
-export const LossChart = memo(function LossChart({ current, earlier, hiddenRuns, earlierOpacity }: LossChartProps) {
+export function LossChart({ current, earlier, hiddenRuns, earlierOpacity }: LossChartProps) {
   const m = useMessages(trainMessages);
   const lines = useMemo(() => (current ? lossLines(current) : null), [current]);
   const testLoss = useMemo(() => (current ? testPoints(current.epochZero, current.epochs, 'testLoss') : []), [current]);
@@ -76,4 +76,4 @@ export const LossChart = memo(function LossChart({ current, earlier, hiddenRuns,
       series={series}
     />
   );
-});
+}

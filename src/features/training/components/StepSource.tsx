@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { useMessages } from '@/ui/i18n';
 // The very module the worker runs, as text: the code shown can never drift from the code that trains.
 import stepSource from '@/train/step.ts?raw';
@@ -6,7 +5,7 @@ import { trainMessages } from '../strings';
 
 /** The training step's source, for reading alongside the charts. */
 // Memoized: the section re-renders on every progress message, this part only when its props change.
-export const StepSource = memo(function StepSource() {
+export function StepSource() {
   const m = useMessages(trainMessages);
   return (
     <details className="train-source">
@@ -17,4 +16,4 @@ export const StepSource = memo(function StepSource() {
       </pre>
     </details>
   );
-});
+}

@@ -1,4 +1,4 @@
-import { createContext, memo, useContext, useId } from 'react';
+import {createContext, useContext, useId} from 'react';
 import { CartesianGrid, LineChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { SeriesPoint } from '@/math/series';
 import { ChartBox, type ChartSize } from '@/ui/ChartBox';
@@ -91,7 +91,7 @@ interface ChartAxesProps {
  * interval={0} shows every tick (at most 11) without recharts measuring each
  * label in the DOM to thin them out, a forced layout per label.
  */
-const ChartAxes = memo(function ChartAxes({ size, epochs, epochAxisLabel, valueAxis }: ChartAxesProps) {
+function ChartAxes({ size, epochs, epochAxisLabel, valueAxis }: ChartAxesProps) {
   return (
     <LineChart width={size.width} height={size.height} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
@@ -119,7 +119,7 @@ const ChartAxes = memo(function ChartAxes({ size, epochs, epochAxisLabel, valueA
       <LiveSeries />
     </LineChart>
   );
-});
+}
 
 /** The lines and dots, drawn with the chart's scales. */
 function LiveSeries() {

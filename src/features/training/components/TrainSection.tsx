@@ -1,26 +1,31 @@
-import { useCallback, useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { DatasetHandle } from '@/data/types';
 import { useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
+import { groupThousands } from '@/ui/format';
 import { FarBoundary } from '@/ui/FarBoundary';
-import { DEFAULT_TRAIN_SETTINGS, type EpochSummary, type Evaluation, type TrainSettings } from '@/workers/protocol';
+import { DEFAULT_TRAIN_SETTINGS, type EpochSummary, type Evaluation, type ModelWeights, type TrainSettings } from '@/workers/protocol';
 import { usePageHiddenWhile } from '../hooks/use-page-hidden-while';
 import { useTrainingWorker } from '../hooks/use-training-worker';
 import { withModel } from '../model-defaults';
 import { trainMessages } from '../strings';
 import '../training.css';
 import { AccuracyChart } from './AccuracyChart';
-import { EarlierRuns } from './EarlierRuns';
 import { EpochTable } from './EpochTable';
 import { EpochZeroLine } from './EpochZeroLine';
 import { LossChart } from './LossChart';
 import { StepSource } from './StepSource';
+import { TrainingChapterExercises, TrainingThinkFirst } from './TrainingExercises';
+import { TrainKeep } from './TrainKeep';
+import { TrainSnippet } from './TrainSnippet';
 import { TrainButtons } from './TrainButtons';
 import { TrainNotices } from './TrainNotices';
 import { TrainSettingsForm } from './TrainSettingsForm';
 import { TrainStatusPanel } from './TrainStatusPanel';
 
 const NO_EPOCHS: EpochSummary[] = [];
+/** Fashion-MNIST's training images, of which the validation set is held out. */
+const TRAIN_IMAGES = 60_000;
 
 interface TrainSectionProps {
   dataset: DatasetHandle;
@@ -29,18 +34,23 @@ interface TrainSectionProps {
   onConfigChange?: (config: TrainSettings) => void;
   /** The latest test-set evaluation (after each epoch and on pause), for the Mistakes lesson. */
   onEvaluation?: (evaluation: Evaluation | null) => void;
+  /** Softmax regression's trained weights, with each evaluation, for the lessons that run the model on the page. */
+  onWeights?: (weights: ModelWeights | null) => void;
 }
 
 /** The training lesson: settings, controls, live charts and the step's own code. */
-export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, onConfigChange, onEvaluation }: TrainSectionProps) {
+export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, onConfigChange, onEvaluation, onWeights }: TrainSectionProps) {
   const m = useMessages(trainMessages);
   const [settings, setSettings] = useState<TrainSettings>(initialConfig);
   const { backend, ...config } = settings;
-  const worker = useTrainingWorker(dataset, backend, onEvaluation);
+  const worker = useTrainingWorker(dataset, backend, onEvaluation, onWeights);
   const { state } = worker;
   const running = state.status === 'loading' || state.status === 'training' || state.status === 'paused';
+  // The Python snippet shows the run's own settings once there is a run, the form's before.
+  const shownConfig = state.current?.config ?? config;
   const [wasHidden, dismissHidden] = usePageHiddenWhile(running, state.current?.id ?? null);
-  const [hiddenRuns, setHiddenRuns] = useState<ReadonlySet<number>>(new Set());
+  // Hidden runs stay in the saved list, off the charts.
+  const hiddenRuns = useMemo<ReadonlySet<number>>(() => new Set(state.earlier.filter((run) => run.hidden).map((run) => run.id)), [state.earlier]);
   const [earlierOpacity, setEarlierOpacity] = useState(0.45);
   // Charts redraw at a lower priority than input: a slider being dragged never waits for them.
   const chartRun = useDeferredValue(state.current);
@@ -56,6 +66,8 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
     [settings, onConfigChange],
   );
 
+  const setLearningRate = useCallback((learningRate: number) => update({ learningRate }), [update]);
+
   // Near the section: fetch the data and start the worker, so Train responds at once.
   const { prepare } = worker;
   const { load } = dataset;
@@ -64,22 +76,18 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
     prepare();
   }, [load, prepare]);
 
-  const toggleRun = useCallback((id: number) => {
-    setHiddenRuns((previous) => {
-      const next = new Set(previous);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
-  }, []);
-
   return (
     <SectionShell id="train" title={m.title} lead={m.lead} onFirstNear={warmUp}>
+      <TrainingThinkFirst config={config} training={state} onSetLearningRate={setLearningRate} />
       <div className="train-layout">
         <div className="train-controls panel">
           <TrainSettingsForm settings={settings} onChange={update} locked={running} />
           {(config.trainLimit !== undefined || config.testLimit !== undefined) && (
             <p className="muted">{m.subset(config.trainLimit ?? 60000, config.testLimit ?? 10000)}</p>
           )}
+          <p className="muted" data-testid="validation-held">
+            {m.validationHeld(groupThousands(config.validationSize ?? 0), groupThousands(Math.min(config.trainLimit ?? Infinity, TRAIN_IMAGES - (config.validationSize ?? 0))))}
+          </p>
           {config.model === 'mlp' && <p className="muted" data-testid="mlp-defaults">{m.mlpDefaults}</p>}
           <TrainButtons
             status={state.status}
@@ -114,16 +122,28 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
         </FarBoundary>
         <EpochZeroLine epochZero={state.current?.epochZero ?? null} />
         <EpochTable epochs={state.current?.epochs ?? []} />
-        <EarlierRuns
-          runs={state.earlier}
-          hiddenRuns={hiddenRuns}
-          onToggle={toggleRun}
+        <TrainKeep
+          worker={worker}
+          dataset={dataset}
+          config={config}
           opacity={earlierOpacity}
           onOpacity={setEarlierOpacity}
-          onClear={worker.clearEarlier}
+          onEvaluation={onEvaluation}
+          onWeights={onWeights}
+        />
+        <TrainSnippet
+          model={shownConfig.model}
+          optimizer={shownConfig.optimizer}
+          learningRate={shownConfig.learningRate}
+          batchSize={shownConfig.batchSize}
+          epochCount={shownConfig.epochs}
+          weightDecay={shownConfig.weightDecay}
+          epochZero={state.current?.epochZero ?? null}
+          epochs={state.current?.epochs ?? NO_EPOCHS}
         />
         <StepSource />
       </div>
+      <TrainingChapterExercises />
     </SectionShell>
   );
 }

@@ -1,8 +1,8 @@
-import { memo, useId, type ReactNode } from 'react';
+import {useId, type ReactNode} from 'react';
 import { useMessages } from '@/ui/i18n';
 import { NumberField } from '@/ui/NumberField';
 import { Slider } from '@/ui/Slider';
-import type { BackendName, InputScaling, ModelKind, OptimizerKind, TrainSettings } from '@/workers/protocol';
+import { VALIDATION_SIZE_MAX, type BackendName, type InputScaling, type ModelKind, type OptimizerKind, type TrainSettings } from '@/workers/protocol';
 import { formatRate, learningRateAt, LR_SLIDER, sliderPosition } from '../chart-data';
 import { trainMessages } from '../strings';
 
@@ -48,7 +48,7 @@ function Choice<T extends string>(props: {
 
 /** Every training setting, validated as typed; a rejected value keeps the last valid one. */
 // Memoized: the section re-renders on every progress message, this part only when its props change.
-export const TrainSettingsForm = memo(function TrainSettingsForm({ settings, onChange, locked }: TrainSettingsFormProps) {
+export function TrainSettingsForm({ settings, onChange, locked }: TrainSettingsFormProps) {
   const m = useMessages(trainMessages);
   return (
     <fieldset className="train-settings" disabled={locked}>
@@ -91,6 +91,15 @@ export const TrainSettingsForm = memo(function TrainSettingsForm({ settings, onC
         <NumberField label={m.epochs} value={settings.epochs} min={1} max={200} integer step={1} onCommit={(epochs) => onChange({ epochs })} />
         <NumberField label={m.weightDecay} value={settings.weightDecay} min={0} max={10} onCommit={(weightDecay) => onChange({ weightDecay })} />
         <NumberField label={m.seed} value={settings.seed} min={0} max={2 ** 31 - 1} integer step={1} onCommit={(seed) => onChange({ seed })} />
+        <NumberField
+          label={m.validationSize}
+          value={settings.validationSize ?? 0}
+          min={0}
+          max={VALIDATION_SIZE_MAX}
+          integer
+          step={500}
+          onCommit={(validationSize) => onChange({ validationSize })}
+        />
         <Choice label={m.model} value={settings.model} options={MODELS} name={m.modelName} onChange={(model) => onChange({ model })} disabled={locked} />
         <Choice
           label={m.optimizer}
@@ -105,4 +114,4 @@ export const TrainSettingsForm = memo(function TrainSettingsForm({ settings, onC
       </div>
     </fieldset>
   );
-});
+}

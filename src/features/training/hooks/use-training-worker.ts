@@ -1,9 +1,10 @@
 import { startTransition, useCallback, useEffect, useReducer, useRef } from 'react';
 import { dataSlices, datasetShape } from '@/data/slices';
 import type { DatasetHandle } from '@/data/types';
-import type { BackendName, Evaluation, TrainConfig, WorkerCommand, WorkerEvent } from '@/workers/protocol';
+import type { BackendName, Evaluation, ModelWeights, TrainConfig, WorkerCommand, WorkerEvent } from '@/workers/protocol';
 import { INITIAL_TRAINING_STATE, trainingReducer, type TrainingState } from '../training-state';
 import { usePageInput } from './use-page-input';
+import { useSavedRuns, type SavedRuns } from './use-saved-runs';
 
 export interface TrainingWorker {
   state: TrainingState;
@@ -14,6 +15,8 @@ export interface TrainingWorker {
   resume: () => void;
   reset: () => void;
   clearEarlier: () => void;
+  /** Runs kept in the browser: rename, hide, delete, clear. */
+  saved: SavedRuns;
 }
 
 /** Resolves in a later task, so input and rendering get a turn. */
@@ -28,6 +31,7 @@ export function useTrainingWorker(
   dataset: DatasetHandle,
   backend: BackendName,
   onEvaluation?: (evaluation: Evaluation | null) => void,
+  onWeights?: (weights: ModelWeights | null) => void,
 ): TrainingWorker {
   const [state, dispatch] = useReducer(trainingReducer, INITIAL_TRAINING_STATE);
   const workerRef = useRef<Worker | null>(null);
@@ -42,6 +46,12 @@ export function useTrainingWorker(
   useEffect(() => {
     onEvaluationRef.current = onEvaluation;
   }, [onEvaluation]);
+  const onWeightsRef = useRef(onWeights);
+  useEffect(() => {
+    onWeightsRef.current = onWeights;
+  }, [onWeights]);
+
+  const saved = useSavedRuns(state, dispatch);
 
   const post = (command: WorkerCommand) => workerRef.current?.postMessage(command);
 
@@ -59,6 +69,12 @@ export function useTrainingWorker(
         // Labelled with its run, so the Mistakes lesson can say which run it shows.
         // A transition: the lessons that redraw from it (the mistakes gallery) must not block input.
         if (evaluation && run?.id === event.runId) startTransition(() => onEvaluationRef.current?.({ ...evaluation, run }));
+      }
+      if (event.type === 'run' && event.event.type === 'weights' && shownRun.current?.id === event.runId) {
+        // The trained parameters, for the lessons that run the model on the page (Draw).
+        const { epoch, W, b, input } = event.event;
+        const weights: ModelWeights = { epoch, W, b, ...(input && { input }) };
+        startTransition(() => onWeightsRef.current?.(weights));
       }
       if (event.type === 'run' && event.event.type === 'firstStep') performance.mark('train-first-step');
       // Also a transition: progress, charts and epoch rows redraw in slices that
@@ -133,12 +149,15 @@ export function useTrainingWorker(
   const train = useCallback(
     (config: TrainConfig) => {
       performance.mark('train-click');
-      const runId = nextRunId.current++;
+      // Not `nextRunId.current++`: the React Compiler (1.0) turns that into a pre-increment, and runs began at 2.
+      const runId = nextRunId.current;
+      nextRunId.current = runId + 1;
       dispatch({ type: 'request', runId, config });
       pendingRun.current = { runId, config };
       // The lessons downstream drop the previous run's results: nothing of it is presented as this run's.
       shownRun.current = { id: runId, config };
       onEvaluationRef.current?.(null);
+      onWeightsRef.current?.(null);
       // After a failed download, Train is the student's way to try again.
       if (dataFailed) retry();
       else load();
@@ -166,6 +185,7 @@ export function useTrainingWorker(
     dispatch({ type: 'reset' });
     // The Mistakes lesson shows a model that exists: after Reset there is none.
     onEvaluationRef.current?.(null);
+    onWeightsRef.current?.(null);
   }, [state.status]);
   const clearEarlier = useCallback(() => dispatch({ type: 'clearEarlier' }), []);
 
@@ -174,5 +194,5 @@ export function useTrainingWorker(
   // While a run trains, the worker rests between steps whenever the student uses the page.
   usePageInput(state.status === 'training', () => post({ type: 'interacting' }));
 
-  return { state, prepare, train, pause, resume, reset, clearEarlier };
+  return { state, prepare, train, pause, resume, reset, clearEarlier, saved };
 }

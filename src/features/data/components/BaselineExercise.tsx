@@ -1,0 +1,45 @@
+import { majorityAccuracy } from '@/math/class-balance';
+import { UNIFORM_LOSS_10 } from '@/math/training-metrics';
+import type { ClassCounts } from '@/data/types';
+import { Exercise } from '@/ui/Exercise';
+import { ExerciseGroup } from '@/ui/ExerciseGroup';
+import { byNumber, type NumberTolerance } from '@/ui/exercise-verdict';
+import { fixed4, groupThousands } from '@/ui/format';
+import { useMessages } from '@/ui/i18n';
+import { dataExerciseTitles } from '../exercise-catalog';
+import { dataExerciseMessages } from '../exercise-strings';
+
+/** Fashion-MNIST's test set, before it has loaded and been counted. */
+const TEST_IMAGES = 10_000;
+const ACCURACY_TOLERANCE: NumberTolerance = { right: 0.01, close: 0.05 };
+
+/** The lesson's question: the accuracy of always answering one class, counted from the loaded test set. */
+export function BaselineExercise({ counts }: { counts: ClassCounts | null }) {
+  const t = useMessages(dataExerciseMessages);
+  const titles = useMessages(dataExerciseTitles);
+  const total = (c: ClassCounts | null) => (c ? c.test.reduce((a, b) => a + b, 0) : TEST_IMAGES);
+  return (
+    <ExerciseGroup kind="think">
+      <Exercise
+        id="majority-baseline"
+        title={titles['majority-baseline']}
+        numbers={counts}
+        question={(c) => <p>{t.question(groupThousands(total(c)))}</p>}
+        input={{ kind: 'number', min: 0, max: 1 }}
+        unavailable={counts ? null : t.waiting}
+        solve={(c) => {
+          const accuracy = majorityAccuracy(c!.test);
+          return { truth: fixed4(accuracy), verdict: byNumber(accuracy, ACCURACY_TOLERANCE) };
+        }}
+        answer={(c) =>
+          c && (
+            <>
+              <p>{t.answer(groupThousands(Math.max(...c.test)), groupThousands(total(c)), fixed4(majorityAccuracy(c.test)))}</p>
+              <p>{t.why(fixed4(UNIFORM_LOSS_10))}</p>
+            </>
+          )
+        }
+      />
+    </ExerciseGroup>
+  );
+}

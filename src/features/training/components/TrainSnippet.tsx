@@ -1,0 +1,24 @@
+import { CodeSnippet } from '@/ui/CodeSnippet';
+import { useMessages } from '@/ui/i18n';
+import type { EpochSummary, EpochZero, ModelKind, OptimizerKind } from '@/workers/protocol';
+import { trainSnippet } from '../python-snippet';
+import { trainSnippetMessages } from '../python-snippet-strings';
+
+interface TrainSnippetProps {
+  model: ModelKind;
+  optimizer: OptimizerKind;
+  learningRate: number;
+  batchSize: number;
+  epochCount: number;
+  weightDecay: number;
+  epochZero: EpochZero | null;
+  epochs: EpochSummary[];
+}
+
+/** The lecture's training loop in PyTorch, printing this page's run. */
+// Memoized on plain values: the section re-renders on every progress message, this only per epoch.
+export function TrainSnippet({ epochCount, epochZero, epochs, ...config }: TrainSnippetProps) {
+  const notes = useMessages(trainSnippetMessages);
+  const { code, output, pending } = trainSnippet({ config: { ...config, epochs: epochCount }, epochZero, epochs }, notes);
+  return <CodeSnippet code={code} output={output} pending={pending} caption={notes.caption} />;
+}
