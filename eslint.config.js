@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -8,12 +9,34 @@ import tseslint from 'typescript-eslint';
 const TFJS = ['@tensorflow/*'];
 const REACT = ['react', 'react-dom', 'react-dom/*', 'recharts', 'katex'];
 
-const zone = (files, patterns, message) => ({
-  files,
-  rules: {
-    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
-  },
-});
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * One `no-restricted-imports` per group of files (in flat config the last matching
+ * object's rule wins, so each file gets exactly one, with every pattern that binds
+ * it): the layer's forbidden imports, plus relative paths that climb out of the
+ * file's own layer or feature, where `../train/step` would slip past `@/train/*`.
+ */
+const zone = (layerGlob, patterns, message) => {
+  const bind = (files, climbing) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: patterns, message },
+            { group: [climbing], message: 'A relative import may not leave its layer or feature: import it by its @/ path.' },
+          ],
+        },
+      ],
+    },
+  });
+  return [bind([`${layerGlob}/*.{ts,tsx}`], '../*'), bind([`${layerGlob}/*/**/*.{ts,tsx}`], '../../*')];
+};
+const uiSide = [...TFJS, '@/train/*', '@/workers/*.worker*'];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'public'] },
@@ -39,18 +62,28 @@ export default tseslint.config(
     files: ['scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', 'e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
-  zone(['src/math/**'], [...TFJS, ...REACT, '@/data/*', '@/train/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
+  ...zone('src/math', [...TFJS, ...REACT, '@/data/*', '@/state/*', '@/train/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
     'src/math is pure TypeScript: it imports nothing but itself.'),
-  zone(['src/data/**'], [...TFJS, ...REACT, '@/train/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
+  ...zone('src/data', [...TFJS, ...REACT, '@/state/*', '@/train/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
     'src/data may import only src/math: it runs in workers and in Vitest.'),
+  // The playground model: pure TypeScript too, but for the Lang type and the dataset's class names.
+  ...zone('src/state', [...TFJS, ...REACT, '@/train/*', '@/workers/*', '@/ui/*', '!@/ui/i18n', '@/features/*', '@/app/*'],
+    'src/state is the playground model: no React, no TensorFlow.js, no lessons.'),
   // src/train may read the worker protocol (types and defaults only), never the worker itself.
-  zone(['src/train/**'], [...REACT, '@/workers/*', '!@/workers/protocol', '@/ui/*', '@/features/*', '@/app/*'],
+  ...zone('src/train', [...REACT, '@/state/*', '@/workers/*', '!@/workers/protocol', '@/ui/*', '@/features/*', '@/app/*'],
     'src/train knows nothing of the UI.'),
-  zone(['src/workers/**'], [...REACT, '@/ui/*', '@/features/*', '@/app/*'],
+  ...zone('src/workers', [...REACT, '@/state/*', '@/ui/*', '@/features/*', '@/app/*'],
     'Workers dispatch to src/train; they know nothing of the UI.'),
-  zone(['src/ui/**'], [...TFJS, '@/train/*', '@/workers/*.worker*', '@/features/*', '@/app/*'],
+  ...zone('src/ui', [...uiSide, '@/features/*', '@/app/*'],
     'Shared UI pieces are presentational: no TensorFlow.js, no features.'),
-  // One exception: the training step's source, as text (`?raw`), so the lesson shows the code that runs.
-  zone(['src/features/**'], [...TFJS, '@/train/*', '!@/train/step.ts?raw', '@/workers/*.worker*', '@/app/*'],
-    'Features never call TensorFlow.js (talk to the worker through its protocol) and never import the app.'),
+  ...zone('src/app', uiSide, 'The app composes the lessons; TensorFlow.js and src/train stay behind the worker.'),
+  // Each lesson stands alone: it never imports another (the app composes them). One exception:
+  // the training step's source, as text (`?raw`), so the lesson shows the code that runs.
+  ...FEATURES.flatMap((feature) =>
+    zone(
+      `src/features/${feature}`,
+      [...uiSide, '!@/train/step.ts?raw', '@/app/*', ...FEATURES.filter((other) => other !== feature).map((other) => `@/features/${other}/*`)],
+      'Features never call TensorFlow.js (they talk to the worker through its protocol), never import the app, and never import each other.',
+    ),
+  ),
 );

@@ -4,10 +4,11 @@ import { expect, test, type Page } from '@playwright/test';
 const activeTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
 
 test('"Load the dataset" focused when the data starts loading by itself: focus moves to the dataset status', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.goto('./?lang=en');
   const load = page.getByTestId('section-data').getByRole('button', { name: 'Load the dataset' });
-  // Rendered ahead of the student while the section is far, before its data is asked for.
-  await expect(load).toBeAttached({ timeout: 30_000 });
+  // Rendered ahead of the student, in idle moments, while the section is far and its data not yet asked for.
+  await expect(load).toBeAttached({ timeout: 120_000 });
   await expect(page.getByTestId('dataset-status')).toHaveText('idle');
   // Focusing scrolls the button into view, and the section coming near starts the download by itself.
   await load.focus();
@@ -50,4 +51,21 @@ test('learning rate focused while the lessons above it load: the field stays in 
   await expect(rate).toBeInViewport();
   const after = (await rate.boundingBox())!.y;
   expect(Math.abs(after - before)).toBeLessThan(200);
+});
+
+test('a control kept in view is let go when the student or a script scrolls away from it', async ({ page }) => {
+  await page.goto('./?lang=en#softmax');
+  const logit = page.getByTestId('section-softmax').getByRole('spinbutton', { name: 'logit 1 value', exact: true });
+  await logit.fill('-2');
+  await logit.press('Enter');
+  // A script's scroll (no wheel, no key): down to the Train lesson, past lessons that render on the way.
+  await page.getByTestId('section-train').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(1500);
+  await expect(logit).toBeFocused();
+  await expect(logit).not.toBeInViewport();
+  await expect(page.getByTestId('section-train')).toBeInViewport();
+  // The wheel, back up and down again.
+  await page.mouse.wheel(0, 600);
+  await page.waitForTimeout(800);
+  await expect(logit).not.toBeInViewport();
 });

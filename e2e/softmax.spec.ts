@@ -238,7 +238,10 @@ test('the Korean page keeps every hook', async ({ page }) => {
 
 test('one notation: o for the logits, q for the classes, and a link to the notation box', async ({ page }) => {
   await page.goto('./?lang=en&logits=1,2,3#softmax');
-  const tex = (await page.getByTestId('softmax-formula').locator('annotation').allTextContents()).join(' ');
+  // The formulas' TeX, from KaTeX's MathML annotation, once they have rendered.
+  const annotations = page.getByTestId('softmax-formula').locator('annotation');
+  await expect(annotations.first()).toBeAttached();
+  const tex = (await annotations.allTextContents()).join(' ');
   expect(tex).toContain('\\exp(o_j/\\tau)');
   expect(tex).toContain('\\sum_{k=1}^{q}');
   expect(tex).not.toMatch(/z_|\\mathbf\{z\}/);

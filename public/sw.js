@@ -8,8 +8,16 @@
 //   the page reads the same bytes made loading them half a second slower (1.4 s
 //   instead of 0.9 s through the page, on two cores), and a page that has loaded
 //   the data holds it in memory: it keeps working when the network drops.
-// The page posts the URLs it loaded before this worker took control.
+// - a response is stored without its Vary header, and looked up ignoring Vary: a
+//   host that sends `Vary: Origin` (as `vite preview` does) would otherwise never
+//   match, because this worker fetches without an Origin header and the page's
+//   module scripts and stylesheets are requested with one (an offline reload then
+//   showed a blank page), and `Vary: *` could not be stored at all.
+// The page posts the URLs it loaded before this worker took control. The dataset's
+// own copy on the device (softmax-lab-data-*, src/storage/kept-dataset.ts) is the
+// page's business: this worker never deletes it.
 const CACHE = 'softmax-lab-v2';
+const OWN_CACHES = /^softmax-lab-v\d+$/;
 const scope = self.registration.scope;
 const inScope = (url) => url.startsWith(scope);
 
@@ -17,8 +25,8 @@ self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) =>
   event.waitUntil(
     (async () => {
-      // Earlier versions' caches (v1 held the dataset) are dropped.
-      for (const name of await caches.keys()) if (name !== CACHE) await caches.delete(name);
+      // Earlier versions' caches (v1 held the dataset) are dropped; the kept dataset is not ours.
+      for (const name of await caches.keys()) if (OWN_CACHES.test(name) && name !== CACHE) await caches.delete(name);
       await self.clients.claim();
     })(),
   ),
@@ -35,15 +43,26 @@ async function cacheAll(urls) {
   const cache = await caches.open(CACHE);
   await Promise.all(
     urls.map(async (url) => {
-      if (await cache.match(url, { ignoreSearch: isPage(url) })) return;
+      if (await cache.match(url, { ignoreSearch: isPage(url), ignoreVary: true })) return;
       try {
         const response = await fetch(url);
-        if (response.ok) await cache.put(url, response);
+        if (response.ok) await cache.put(url, storable(response));
       } catch {
         // Offline already; what is cached stays.
       }
     }),
   );
+}
+
+/**
+ * The response as the cache should hold it: without Vary, so that whatever a host
+ * varies on (Origin, Accept-Encoding, *), a later request for the same URL matches.
+ */
+function storable(response) {
+  if (!response.headers.has('vary')) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('vary');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 const isPage = (url) => {
@@ -61,11 +80,12 @@ async function networkFirst(request) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    if (response.ok) await cache.put(request.url, storable(response.clone()));
     return response;
   } catch (error) {
     // Any query (?lang=ko&logits=…) is the same page: the app reads it on start.
-    const cached = (await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(scope));
+    const cached =
+      (await cache.match(request.url, { ignoreSearch: true, ignoreVary: true })) ?? (await cache.match(scope, { ignoreVary: true }));
     if (cached) return cached;
     throw error;
   }
@@ -73,9 +93,11 @@ async function networkFirst(request) {
 
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
+  // By URL, ignoring Vary: the page's request (with Origin, for a module script) and the
+  // one this worker made to fill the cache (without) are for the same file.
+  const cached = await cache.match(request.url, { ignoreVary: true });
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+  if (response.ok && response.type === 'basic') await cache.put(request.url, storable(response.clone()));
   return response;
 }

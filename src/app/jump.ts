@@ -45,8 +45,10 @@ function holdInPlace(id: string, target: HTMLElement): void {
       stop();
       return;
     }
-    // The target moved while the page did not scroll: content above it changed height.
-    if (Math.abs(moved) > 1) current.scrollIntoView({ block: 'start', behavior: 'instant' });
+    // The target is no longer just under the header, and the page did not scroll: content
+    // above it changed height, or the header did (presenter mode, fonts arriving).
+    const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    if (Math.abs(current.getBoundingClientRect().top - line) > 1) current.scrollIntoView({ block: 'start', behavior: 'instant' });
     top = current.getBoundingClientRect().top;
     scrollY = window.scrollY;
     if (++frames < HOLD_FRAMES) frame = requestAnimationFrame(check);

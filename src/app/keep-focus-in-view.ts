@@ -7,67 +7,78 @@
  * Browsers' scroll anchoring keeps an editable field in place, not a button, and
  * not a target a smooth scroll is still heading for. So: whenever the page's size
  * changes, a focused element that has left the viewport is brought back, the
- * least distance (`block: 'nearest'`), until the student scrolls by themselves
- * (wheel, touch, scroll keys, the scrollbar) or for KEEP_MS after it got focus: a
- * scroll the page cannot see (some scrollbars send no events) is never fought for long.
+ * least distance (`block: 'nearest'`). It lets go as soon as anyone else scrolls
+ * the element away (the student by wheel, touch, keys or scrollbar, or a script's
+ * jump), and KEEP_MS after it got focus.
  */
 
 /** How long after focus a control is kept in view: the page settles within seconds. */
 const KEEP_MS = 10_000;
 
-/** Keys that scroll the page when focus is not in a field that uses them itself. */
-const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', ' ', 'ArrowUp', 'ArrowDown']);
-const FIELD = 'input, select, textarea, [contenteditable], [role="slider"], [role="spinbutton"], [role="listbox"], [role="grid"]';
-
-/** Whether a box lies wholly outside the band of the viewport below the sticky header. */
-export function isOutOfView(box: { top: number; bottom: number }, viewportHeight: number, headerLine: number): boolean {
-  return box.bottom <= headerLine || box.top >= viewportHeight;
+/** How far a box lies outside the band of the viewport below the sticky header (0 when in it). */
+export function distanceOutOfView(box: { top: number; bottom: number }, viewportHeight: number, headerLine: number): number {
+  if (box.top >= viewportHeight) return box.top - viewportHeight;
+  if (box.bottom <= headerLine) return headerLine - box.bottom;
+  return 0;
 }
 
+/** Whether a box lies wholly outside the band of the viewport below the sticky header. */
+export const isOutOfView = (box: { top: number; bottom: number }, viewportHeight: number, headerLine: number): boolean =>
+  box.top >= viewportHeight || box.bottom <= headerLine;
+
+/**
+ * Whether a scroll took the element away on purpose: it did not move in the
+ * document (no layout change moved it) and the viewport moved away from it. A
+ * scroll towards it (the focus's own smooth scroll) keeps it.
+ */
+export const scrolledAway = (docTopBefore: number, docTopNow: number, distanceBefore: number, distanceNow: number): boolean =>
+  Math.abs(docTopNow - docTopBefore) < 1 && distanceNow > distanceBefore + 1;
+
 export function keepFocusInView(): () => void {
-  // The element to keep in view: the last one focused, until the student scrolls away from it.
   let kept: Element | null = null;
   let focusedAt = 0;
+  let docTop = 0;
+  let distance = 0;
+
+  const headerLine = () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  const measure = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return { docTop: box.top + window.scrollY, distance: distanceOutOfView(box, window.innerHeight, headerLine()), box };
+  };
+  const keeping = (): Element | null => {
+    const element = kept;
+    if (!element || performance.now() - focusedAt > KEEP_MS || !element.isConnected || document.activeElement !== element) return null;
+    return element.getClientRects().length === 0 ? null : element;
+  };
 
   const onFocusIn = (event: FocusEvent) => {
     kept = event.target instanceof Element && event.target !== document.body ? event.target : null;
     focusedAt = performance.now();
+    if (kept) ({ docTop, distance } = measure(kept));
   };
-  const letGo = () => {
-    kept = null;
+  const onScroll = () => {
+    const element = keeping();
+    if (!element) return;
+    const now = measure(element);
+    if (scrolledAway(docTop, now.docTop, distance, now.distance)) kept = null;
+    else ({ docTop, distance } = now);
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    const active = document.activeElement;
-    if (SCROLL_KEYS.has(event.key) && !(active instanceof Element && active.matches(FIELD))) letGo();
-  };
-  // A press on the page's own scrollbar (its target is the root element).
-  const onPointerDown = (event: PointerEvent) => {
-    if (event.target === document.documentElement) letGo();
-  };
-
-  const check = () => {
-    const element = kept;
-    if (!element || performance.now() - focusedAt > KEEP_MS) return;
-    if (!element.isConnected || document.activeElement !== element || element.getClientRects().length === 0) return;
-    const headerLine = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
-    if (isOutOfView(element.getBoundingClientRect(), window.innerHeight, headerLine)) {
+  const onResize = () => {
+    const element = keeping();
+    if (!element) return;
+    if (isOutOfView(element.getBoundingClientRect(), window.innerHeight, headerLine())) {
       element.scrollIntoView({ block: 'nearest', behavior: 'instant' });
     }
+    ({ docTop, distance } = measure(element));
   };
-  const resize = new ResizeObserver(check);
-  resize.observe(document.body);
 
+  const resize = new ResizeObserver(onResize);
+  resize.observe(document.body);
   document.addEventListener('focusin', onFocusIn);
-  window.addEventListener('wheel', letGo, { passive: true });
-  window.addEventListener('touchmove', letGo, { passive: true });
-  window.addEventListener('keydown', onKeyDown, { capture: true });
-  window.addEventListener('pointerdown', onPointerDown, { capture: true });
+  window.addEventListener('scroll', onScroll, { passive: true });
   return () => {
     resize.disconnect();
     document.removeEventListener('focusin', onFocusIn);
-    window.removeEventListener('wheel', letGo);
-    window.removeEventListener('touchmove', letGo);
-    window.removeEventListener('keydown', onKeyDown, { capture: true });
-    window.removeEventListener('pointerdown', onPointerDown, { capture: true });
+    window.removeEventListener('scroll', onScroll);
   };
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_PLAYGROUND } from '@/state/playground';
 import { isPresetId } from '@/state/presets';
 import { isLang, type Lang } from '@/ui/i18n';
+import { exerciseLesson, isExerciseId } from './exercises';
 import { VALIDATION_SIZE_MAX } from '@/workers/protocol';
 
 /**
@@ -49,6 +50,8 @@ export interface UrlState {
   sections?: SectionId[];
   presenter?: boolean;
   theme?: (typeof THEMES)[number];
+  /** An exercise card to open and scroll to (ui-contract.md, "exercises"). */
+  exercise?: string;
 }
 
 export interface UrlNotice {
@@ -134,6 +137,7 @@ const VALIDATORS: { [K in keyof UrlState]-?: Validator } = {
   },
   presenter: flag,
   theme: oneOf(THEMES),
+  exercise: (raw) => (isExerciseId(raw) ? raw : undefined),
 };
 
 /** Every parameter this module reads from a link. */
@@ -199,6 +203,12 @@ function parseQuery(search: string): ParsedUrlState {
   if (parsed.true !== undefined && parsed.true >= linkedClassCount(parsed)) {
     notices.push({ param: 'true', value: String(parsed.true) });
     delete parsed.true;
+  }
+  // An exercise must live in a lesson the link shows.
+  const lesson = parsed.exercise === undefined ? undefined : exerciseLesson(parsed.exercise);
+  if (parsed.exercise !== undefined && parsed.sections && lesson && !parsed.sections.includes(lesson)) {
+    notices.push({ param: 'exercise', value: parsed.exercise });
+    delete parsed.exercise;
   }
   return { state: parsed, notices };
 }

@@ -102,6 +102,8 @@ export interface PageState {
   presenter: boolean;
   /** Set when the address names a theme; otherwise the remembered preference rules. */
   theme?: UrlState['theme'];
+  /** The exercise the link opened, kept in the address so a reload opens it again. */
+  exercise?: string;
 }
 
 /**
@@ -117,6 +119,7 @@ export function pageToUrl(page: PageState): UrlState {
     sections: all ? undefined : SECTION_IDS.filter((id) => page.sections.includes(id)),
     presenter: page.presenter ? true : undefined,
     theme: page.theme,
+    exercise: page.exercise,
   };
   return parseUrlState(serializeUrlState(state)).state;
 }

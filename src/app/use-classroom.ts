@@ -56,8 +56,9 @@ export function useClassroom({ url, lang, playground }: ClassroomOptions): Class
       sections,
       presenter: display.presenter,
       theme: url.theme === undefined ? undefined : display.theme,
+      exercise: url.exercise,
     }),
-    [playground, lang, url.lang, url.theme, train, sections, display.presenter, display.theme],
+    [playground, lang, url.lang, url.theme, url.exercise, train, sections, display.presenter, display.theme],
   );
   useUrlSync(useMemo(() => pageToUrl(page), [page]));
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { chooseTheme, readStoredTheme, rememberTheme, systemPrefersDark, type Theme } from './preferences';
+import { applyThemeColor } from './theme-color';
 
 export interface Display {
   theme: Theme;
@@ -20,6 +21,7 @@ export function useDisplay(linked: { theme?: Theme; presenter?: boolean }): Disp
 
   useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
+    applyThemeColor(theme);
   }, [theme]);
   useLayoutEffect(() => {
     document.documentElement.dataset.presenter = String(presenter);

@@ -52,7 +52,14 @@ export interface ClassCounts {
 export type DatasetState =
   | { status: 'idle' }
   | { status: 'loading'; progress: LoadProgress }
-  | { status: 'ready'; data: FashionMnist; counts: ClassCounts; loadSeconds: number }
+  | {
+      status: 'ready';
+      data: FashionMnist;
+      counts: ClassCounts;
+      loadSeconds: number;
+      /** Downloaded, or read from the copy kept on this device. */
+      source: 'network' | 'kept';
+    }
   | ({ status: 'error' } & DataLoadFailure);
 
 /**
@@ -64,4 +71,18 @@ export interface DatasetHandle {
   state: DatasetState;
   load: () => void;
   retry: () => void;
+  /** The copy kept on this device for the next visit. */
+  kept: KeptDataState;
+  /** Deletes the kept copy. */
+  forgetKept: () => void;
 }
+
+/**
+ * The dataset's copy on this device: `unsupported` without Cache Storage (an insecure
+ * page), `saving` while it is written after the first load, `failed` when the browser
+ * refused (a full quota, private mode).
+ */
+export type KeptDataState =
+  | { status: 'unknown' | 'unsupported' | 'none' | 'saving' }
+  | { status: 'kept'; bytes: number }
+  | { status: 'failed'; reason: 'quota' | 'unavailable' };

@@ -5,6 +5,7 @@ import { dataMessages } from '../strings';
 import { BaselineExercise } from './BaselineExercise';
 import { ClassCountsTable } from './ClassCountsTable';
 import { DatasetStatus } from './DatasetStatus';
+import { KeptData } from './KeptData';
 import { SampleGrid } from './SampleGrid';
 import '../data.css';
 
@@ -23,6 +24,7 @@ export function DataSection({ dataset }: DataSectionProps) {
     <SectionShell id="data" title={m.title} lead={m.lead} onFirstNear={load}>
       <div className="data-body">
         <DatasetStatus state={state} onLoad={load} onRetry={retry} />
+        <KeptData kept={dataset.kept} state={state} onForget={dataset.forgetKept} />
         <div className="data-layout">
           <div className="data-about">
             <p>{m.about}</p>

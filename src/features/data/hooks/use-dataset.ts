@@ -1,24 +1,61 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { countPerClass } from '@/data/class-stats';
 import { CLASS_COUNT } from '@/data/classes';
 import { describeLoadFailure } from '@/data/errors';
-import { dataBaseUrl, loadFashionMnist } from '@/data/fashion-mnist';
+import { dataBaseUrl, loadFashionMnist, LOAD_MEASURE } from '@/data/fashion-mnist';
 import { throttleProgress } from '@/data/progress-throttle';
-import type { DatasetHandle, DatasetState } from '@/data/types';
+import type { DatasetHandle, DatasetState, FashionMnist, KeptDataState } from '@/data/types';
+import { storageProblemOf } from '@/storage/idb';
+import { forgetDataset, keepDataset, keptBytes, keptDatasetBytes, readKeptDataset } from '@/storage/kept-dataset';
 
 /** Progress re-renders at most this often; a chunk arrives every few milliseconds. */
 const PROGRESS_INTERVAL_MS = 100;
+
+/** Cache Storage exists only on secure pages (https, localhost). */
+const hasCacheStorage = () => typeof caches !== 'undefined';
+
+/** Resolves when the page is idle (or after a second at most), so keeping the data never delays the first screen. */
+const whenIdle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 50);
+  });
 
 /**
  * Owns Fashion-MNIST for the whole page. Call it once (in App) and hand the result
  * to every section that needs the data. `load()` starts one download however many
  * sections call it, however often: after an error too, so that a section calling it
  * on every render cannot loop. Only `retry()` (the reader's button) loads again.
+ * After the first complete download the files are kept on this device (when the
+ * page is idle), and later visits read them from there, online or offline.
  */
 export function useDataset(): DatasetHandle {
   const [state, setState] = useState<DatasetState>({ status: 'idle' });
+  const [kept, setKept] = useState<KeptDataState>(() => (hasCacheStorage() ? { status: 'unknown' } : { status: 'unsupported' }));
   // idle → started (loading, ready) or failed; a ref, so calls in one render see it at once.
   const phase = useRef<'idle' | 'started' | 'failed'>('idle');
+  const baseUrl = useMemo(() => dataBaseUrl(document.baseURI), []);
+
+  // Whether a copy is kept, before anything is loaded: the Data lesson says so.
+  useEffect(() => {
+    if (!hasCacheStorage()) return;
+    keptDatasetBytes(baseUrl)
+      .then((bytes) => setKept((now) => (now.status === 'unknown' ? (bytes === null ? { status: 'none' } : { status: 'kept', bytes }) : now)))
+      .catch(() => setKept((now) => (now.status === 'unknown' ? { status: 'none' } : now)));
+  }, [baseUrl]);
+
+  const keep = useCallback(
+    (data: FashionMnist) => {
+      setKept({ status: 'saving' });
+      keepDataset(baseUrl, data, whenIdle)
+        .then((bytes) => setKept({ status: 'kept', bytes }))
+        .catch((error: unknown) => {
+          console.warn('The dataset could not be kept on this device:', error);
+          setKept({ status: 'failed', reason: storageProblemOf(error) });
+        });
+    },
+    [baseUrl],
+  );
 
   const start = useCallback(() => {
     phase.current = 'started';
@@ -26,21 +63,26 @@ export function useDataset(): DatasetHandle {
     setState({ status: 'loading', progress: { loadedBytes: 0, totalBytes: null } });
     const onProgress = throttleProgress((progress) => setState({ status: 'loading', progress }), PROGRESS_INTERVAL_MS);
 
-    loadFashionMnist({ baseUrl: dataBaseUrl(document.baseURI), onProgress })
-      .then((data) => {
-        setState({
-          status: 'ready',
-          data,
-          counts: { train: countPerClass(data.train.labels, CLASS_COUNT), test: countPerClass(data.test.labels, CLASS_COUNT) },
-          loadSeconds: (performance.now() - started) / 1000,
-        });
-      })
-      .catch((error: unknown) => {
-        phase.current = 'failed';
-        console.error(error);
-        setState({ status: 'error', ...describeLoadFailure(error) });
+    (async () => {
+      const fromDevice = hasCacheStorage() ? await readKeptDataset(baseUrl).catch(() => null) : null;
+      if (fromDevice) performance.measure(LOAD_MEASURE, { start: started, end: performance.now() });
+      const data = fromDevice ?? (await loadFashionMnist({ baseUrl, onProgress }));
+      setState({
+        status: 'ready',
+        data,
+        counts: { train: countPerClass(data.train.labels, CLASS_COUNT), test: countPerClass(data.test.labels, CLASS_COUNT) },
+        loadSeconds: (performance.now() - started) / 1000,
+        source: fromDevice ? 'kept' : 'network',
       });
-  }, []);
+      if (!hasCacheStorage()) return;
+      if (fromDevice) setKept({ status: 'kept', bytes: keptBytes(fromDevice) });
+      else keep(data);
+    })().catch((error: unknown) => {
+      phase.current = 'failed';
+      console.error(error);
+      setState({ status: 'error', ...describeLoadFailure(error) });
+    });
+  }, [baseUrl, keep]);
 
   const load = useCallback(() => {
     if (phase.current === 'idle') start();
@@ -48,6 +90,12 @@ export function useDataset(): DatasetHandle {
   const retry = useCallback(() => {
     if (phase.current === 'failed') start();
   }, [start]);
+  const forgetKept = useCallback(() => {
+    if (!hasCacheStorage()) return;
+    forgetDataset()
+      .then(() => setKept({ status: 'none' }))
+      .catch((error: unknown) => console.warn('The kept dataset could not be deleted:', error));
+  }, []);
 
-  return useMemo(() => ({ state, load, retry }), [state, load, retry]);
+  return useMemo(() => ({ state, load, retry, kept, forgetKept }), [state, load, retry, kept, forgetKept]);
 }

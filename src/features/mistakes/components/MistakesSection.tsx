@@ -14,6 +14,7 @@ import { ConfusionMatrix } from './ConfusionMatrix';
 import { GalleryControls } from './GalleryControls';
 import { MistakeDetail } from './MistakeDetail';
 import { MistakeGallery } from './MistakeGallery';
+import { MistakesChapterExercises, MistakesThinkFirst } from './MistakesExercises';
 import { PredictSnippet } from './PredictSnippet';
 import { WeightTemplates } from './WeightTemplates';
 import '../mistakes.css';
@@ -35,6 +36,8 @@ export function MistakesSection({ evaluation, dataset, onOpenInPlayground }: Mis
   const testSet = dataset.state.status === 'ready' ? dataset.state.data.test : null;
   const { load } = dataset;
   const datasetIdle = dataset.state.status === 'idle';
+  // The gallery's filter, held here so the confused-pair exercise can point it at a pair.
+  const [filter, setFilter] = useState<MistakeFilter>(NO_FILTER);
 
   // An evaluation means training ran, so the images it refers to are wanted now.
   useEffect(() => {
@@ -43,6 +46,11 @@ export function MistakesSection({ evaluation, dataset, onOpenInPlayground }: Mis
 
   return (
     <SectionShell id="mistakes" title={m.title} lead={m.lead} catchUpDeadlineMs={MISTAKES_CATCH_UP_DEADLINE_MS}>
+      <MistakesThinkFirst
+        evaluation={evaluation}
+        labels={testSet?.labels ?? null}
+        onShowPair={(trueClass, predClass) => setFilter({ trueClass, predClass })}
+      />
       <div>
         {!evaluation ? (
           <>
@@ -64,9 +72,16 @@ export function MistakesSection({ evaluation, dataset, onOpenInPlayground }: Mis
         ) : !testSet ? (
           <p className="notice">{m.waitingForImages}</p>
         ) : (
-          <MistakesLesson evaluation={evaluation} testSet={testSet} onOpenInPlayground={onOpenInPlayground} />
+          <MistakesLesson
+            evaluation={evaluation}
+            testSet={testSet}
+            onOpenInPlayground={onOpenInPlayground}
+            filter={filter}
+            onFilterChange={setFilter}
+          />
         )}
       </div>
+      <MistakesChapterExercises />
     </SectionShell>
   );
 }
@@ -75,14 +90,21 @@ interface MistakesLessonProps {
   evaluation: Evaluation;
   testSet: ImageSet;
   onOpenInPlayground: (logits: number[], trueClass: number) => void;
+  filter: MistakeFilter;
+  onFilterChange: (filter: MistakeFilter) => void;
 }
 
-function MistakesLesson({ evaluation, testSet, onOpenInPlayground }: MistakesLessonProps) {
+function MistakesLesson({ evaluation, testSet, onOpenInPlayground, filter, onFilterChange }: MistakesLessonProps) {
   const m = useMessages(mistakesMessages);
   const result = useMistakeAnalysis(evaluation, testSet.labels);
   const [order, setOrder] = useState<MistakeOrder>('confidence');
-  const [filter, setFilter] = useState<MistakeFilter>(NO_FILTER);
   const [page, setPage] = useState(0);
+  // A filter set from outside (the confused-pair exercise) starts the gallery on its first page too.
+  const [pagedFilter, setPagedFilter] = useState(filter);
+  if (pagedFilter !== filter) {
+    setPagedFilter(filter);
+    setPage(0);
+  }
   const [selectedIndex, setSelectedIndex] = useState<number | null>(null);
   const galleryHeading = useRef<HTMLHeadingElement>(null);
 
@@ -110,7 +132,7 @@ function MistakesLesson({ evaluation, testSet, onOpenInPlayground }: MistakesLes
   const detailIndex = picked ?? listed[0]?.index ?? null;
 
   const changeFilter = (next: MistakeFilter) => {
-    setFilter(next);
+    onFilterChange(next);
     setPage(0);
   };
   const selectCell = (trueClass: number, predClass: number) => {

@@ -16,7 +16,7 @@ interface TrainSnippetProps {
 }
 
 /** The lecture's training loop in PyTorch, printing this page's run. */
-// Memoized on plain values: the section re-renders on every progress message, this only per epoch.
+// Plain values as props: the compiler's memoization then skips it on the section's progress renders.
 export function TrainSnippet({ epochCount, epochZero, epochs, ...config }: TrainSnippetProps) {
   const notes = useMessages(trainSnippetMessages);
   const { code, output, pending } = trainSnippet({ config: { ...config, epochs: epochCount }, epochZero, epochs }, notes);

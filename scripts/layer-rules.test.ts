@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The layer rules in eslint.config.js, each shown to fire on a file that breaks it
+// (and to stay quiet on the imports the architecture allows).
+const eslint = new ESLint({ cwd: fileURLToPath(new URL('..', import.meta.url)) });
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\nexport {};\n`, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+const BROKEN: Array<[string, string, string]> = [
+  ['src/app/bad.ts', "import * as tf from '@tensorflow/tfjs';", 'the app imports TensorFlow.js'],
+  ['src/app/bad.ts', "import { runTraining } from '@/train/run-training';", 'the app imports src/train'],
+  ['src/app/bad.ts', "import { runTraining } from '../train/run-training';", 'the app reaches src/train by a relative path'],
+  ['src/state/bad.ts', "import * as tf from '@tensorflow/tfjs';", 'the playground model imports TensorFlow.js'],
+  ['src/state/bad.ts', "import { runTraining } from '@/train/run-training';", 'the playground model imports src/train'],
+  ['src/state/bad.ts', "import { useState } from 'react';", 'the playground model imports React'],
+  ['src/math/bad.ts', "import { useState } from 'react';", 'pure math imports React'],
+  ['src/math/bad.ts', "import { parseIdx } from '../data/idx';", 'pure math reaches src/data by a relative path'],
+  ['src/data/bad.ts', "import * as tf from '@tensorflow/tfjs';", 'data code imports TensorFlow.js'],
+  ['src/train/bad.ts', "import { Formula } from '@/ui/Formula';", 'training imports the UI'],
+  ['src/ui/Bad.tsx', "import { SoftmaxSection } from '@/features/softmax/components/SoftmaxSection';", 'a shared UI piece imports a feature'],
+  ['src/features/softmax/components/Bad.tsx', "import { ceMessages } from '@/features/cross-entropy/strings';", 'a feature imports another'],
+  ['src/features/softmax/components/Bad.tsx', "import { ceMessages } from '../../cross-entropy/strings';", 'a feature reaches another by a relative path'],
+  ['src/features/softmax/Bad.ts', "import { ceMessages } from '../cross-entropy/strings';", 'a feature reaches another from its root'],
+  ['src/features/training/components/Bad.tsx', "import * as tf from '@tensorflow/tfjs';", 'a feature imports TensorFlow.js'],
+  ['src/features/training/components/Bad.tsx', "import { runTraining } from '@/train/run-training';", 'a feature imports src/train'],
+];
+
+const ALLOWED: Array<[string, string, string]> = [
+  ['src/features/softmax/components/Ok.tsx', "import { softmaxMessages } from '../strings';", 'a feature reads its own strings'],
+  ['src/features/training/components/Ok.tsx', "import source from '@/train/step.ts?raw';", "the training lesson shows the step's source"],
+  ['src/state/ok.ts', "import type { Lang } from '@/ui/i18n';", 'the playground model names the language type'],
+  ['src/app/ok.tsx', "import { SoftmaxSection } from '@/features/softmax/components/SoftmaxSection';", 'the app composes the lessons'],
+  ['src/train/ok.ts', "import type { TrainConfig } from '@/workers/protocol';", 'training reads the protocol types'],
+];
+
+describe('layer rules', () => {
+  it.each(BROKEN)('%s: fires on %s (%s)', async (file, code) => {
+    expect(await restrictedImports(file, code)).not.toEqual([]);
+  });
+  it.each(ALLOWED)('%s: allows %s (%s)', async (file, code) => {
+    expect(await restrictedImports(file, code)).toEqual([]);
+  });
+});
