@@ -12,9 +12,10 @@ const editing = () => document.activeElement instanceof HTMLElement && document.
  * and charts can grow the sections above), unless the reader has scrolled or
  * gone into a field by then. A malformed hash (`#%`) names nothing; it never throws.
  */
-export function useInitialHash(): void {
+export function useInitialHash(enabled = true): void {
   useEffect(() => {
-    const id = hashTarget(window.location.hash);
+    // A link that opens an exercise (?exercise=) lands on the exercise instead.
+    const id = enabled ? hashTarget(window.location.hash) : null;
     if (!id) return;
     let jumpedTo: number | null = null;
     const jump = () => {
@@ -31,5 +32,5 @@ export function useInitialHash(): void {
       cancelAnimationFrame(frame);
       window.removeEventListener('load', onLoad);
     };
-  }, []);
+  }, [enabled]);
 }

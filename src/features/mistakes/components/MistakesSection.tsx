@@ -2,11 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetHandle, ImageSet } from '@/data/types';
 import { filterMistakes, sortMistakes, type MistakeFilter, type MistakeOrder } from '@/math/metrics';
 import { Formula } from '@/ui/Formula';
-import { useMessages } from '@/ui/i18n';
+import { useLang, useMessages } from '@/ui/i18n';
 import { MISTAKES_CATCH_UP_DEADLINE_MS } from '@/ui/deadlines';
 import { SectionShell } from '@/ui/SectionShell';
 import type { Evaluation } from '@/workers/protocol';
 import { useMistakeAnalysis } from '../hooks/useMistakeAnalysis';
+import { mistakesKeepMessages } from '../keep-strings';
+import { fashionClassName } from '../lib/class-names';
+import { confusionMatrixSvg, weightTemplatesSvg } from '../lib/export-svg';
 import { clampPage } from '../lib/paging';
 import { runLabelParts } from '../lib/run-label';
 import { mistakesMessages } from '../strings';
@@ -14,6 +17,7 @@ import { ConfusionMatrix } from './ConfusionMatrix';
 import { GalleryControls } from './GalleryControls';
 import { MistakeDetail } from './MistakeDetail';
 import { MistakeGallery } from './MistakeGallery';
+import { PictureButtons } from './PictureButtons';
 import { MistakesChapterExercises, MistakesThinkFirst } from './MistakesExercises';
 import { PredictSnippet } from './PredictSnippet';
 import { WeightTemplates } from './WeightTemplates';
@@ -96,6 +100,8 @@ interface MistakesLessonProps {
 
 function MistakesLesson({ evaluation, testSet, onOpenInPlayground, filter, onFilterChange }: MistakesLessonProps) {
   const m = useMessages(mistakesMessages);
+  const k = useMessages(mistakesKeepMessages);
+  const lang = useLang();
   const result = useMistakeAnalysis(evaluation, testSet.labels);
   const [order, setOrder] = useState<MistakeOrder>('confidence');
   const [page, setPage] = useState(0);
@@ -150,8 +156,15 @@ function MistakesLesson({ evaluation, testSet, onOpenInPlayground, filter, onFil
           {m.runShown(run.run, run.model, run.learningRate, run.batchSize, run.epochs)}
         </p>
       )}
+      {evaluation.uploaded && (
+        <p className="mistakes-run muted" data-testid="mistakes-run" data-run="uploaded">
+          {k.uploadedShown(evaluation.uploaded.fileName)}
+        </p>
+      )}
       <p className="mistakes-summary" aria-live="polite">
-        {m.summary(evaluation.epoch, analysis.mistakes.length, analysis.total)}
+        {evaluation.uploaded
+          ? k.uploadedSummary(analysis.mistakes.length, analysis.total)
+          : m.summary(evaluation.epoch, analysis.mistakes.length, analysis.total)}
       </p>
       <PredictSnippet
         predictions={evaluation.predictions}
@@ -166,6 +179,20 @@ function MistakesLesson({ evaluation, testSet, onOpenInPlayground, filter, onFil
         analysis={analysis}
         selected={filter.trueClass === null ? null : { trueClass: filter.trueClass, predClass: filter.predClass }}
         onSelectCell={selectCell}
+      />
+      <PictureButtons
+        what="confusion-matrix"
+        pngLabel={k.matrixPng}
+        svgLabel={k.matrixSvg}
+        draw={(colors) =>
+          confusionMatrixSvg(
+            analysis.matrix,
+            analysis.rates,
+            analysis.matrix.map((_, c) => fashionClassName(c, lang)),
+            { trueAxis: m.trueAxis, predAxis: m.predAxis },
+            { title: m.confusionTitle, ...colors },
+          )
+        }
       />
 
       <h3 ref={galleryHeading} tabIndex={-1} className="mistakes-gallery-title">
@@ -216,9 +243,28 @@ function MistakesLesson({ evaluation, testSet, onOpenInPlayground, filter, onFil
         weights={evaluation.weights}
         classCount={evaluation.classCount}
         epoch={evaluation.epoch}
+        caption={evaluation.uploaded ? k.uploadedWeights : undefined}
         rows={testSet.rows}
         cols={testSet.cols}
       />
+      {evaluation.weights && (
+        <PictureButtons
+          what="weight-templates"
+          pngLabel={k.templatesPng}
+          svgLabel={k.templatesSvg}
+          draw={(colors) =>
+            weightTemplatesSvg(
+              evaluation.weights!,
+              evaluation.classCount,
+              testSet.rows,
+              testSet.cols,
+              Array.from({ length: evaluation.classCount }, (_, c) => fashionClassName(c, lang)),
+              { negative: m.legendNegative, positive: m.legendPositive },
+              { title: m.weightsTitle, ...colors },
+            )
+          }
+        />
+      )}
     </>
   );
 }

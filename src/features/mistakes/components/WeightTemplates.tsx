@@ -12,6 +12,8 @@ interface WeightTemplatesProps {
   weights: Float32Array | null;
   classCount: number;
   epoch: number;
+  /** Said instead of the epoch, for weights that no run here made (uploaded). */
+  caption?: string;
   rows: number;
   cols: number;
 }
@@ -22,7 +24,7 @@ const LEGEND_GRADIENT = `linear-gradient(to right, ${DIVERGING_CSS_STOPS.join(',
  * Each class's weight column drawn as a rows × cols heatmap. One symmetric
  * scale for all classes, so a stronger template really has larger weights.
  */
-export function WeightTemplates({ weights, classCount, epoch, rows, cols }: WeightTemplatesProps) {
+export function WeightTemplates({ weights, classCount, epoch, caption, rows, cols }: WeightTemplatesProps) {
   const m = useMessages(mistakesMessages);
   const lang = useLang();
   const columns = useMemo(
@@ -36,7 +38,7 @@ export function WeightTemplates({ weights, classCount, epoch, rows, cols }: Weig
 
   return (
     <div data-testid="weight-templates">
-      <p className="muted">{m.weightsEpoch(epoch)}</p>
+      <p className="muted">{caption ?? m.weightsEpoch(epoch)}</p>
       <ul className="weights-grid">
         {columns.map((column, c) => {
           const name = fashionClassName(c, lang);
