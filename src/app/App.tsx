@@ -20,6 +20,8 @@ import { keepFocusInView } from './keep-focus-in-view';
 import { useClassroom } from './use-classroom';
 import { useCurrentSection } from './use-current-section';
 import { useInitialHash } from './use-initial-hash';
+import { useLinkedExercise } from './use-linked-exercise';
+import { ExerciseIndex } from './ExerciseIndex';
 import { appMessages } from './strings';
 import { initialLanguage, rememberLanguage } from './language';
 import { initialPlayground, initialTrainSettings } from './initial-state';
@@ -67,7 +69,8 @@ export function App() {
   useEffect(registerServiceWorker, []);
   useEffect(routeInPageLinks, []);
   useEffect(keepFocusInView, []);
-  useInitialHash();
+  useInitialHash(parsedUrl.state.exercise === undefined);
+  useLinkedExercise(parsedUrl.state.exercise);
 
   // The latest test-set evaluation from training, for the Mistakes lesson.
   const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
@@ -175,6 +178,7 @@ export function App() {
             />
           </LazyLesson>
         )}
+        <ExerciseIndex sections={visibleSections} />
       </main>
       <AppFooter />
     </LangContext.Provider>

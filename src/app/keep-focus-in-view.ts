@@ -9,11 +9,11 @@
  * changes, a focused element that has left the viewport is brought back, the
  * least distance (`block: 'nearest'`). It lets go as soon as anyone else scrolls
  * the element away (the student by wheel, touch, keys or scrollbar, or a script's
- * jump), and KEEP_MS after it got focus.
+ * jump), and at the latest KEEP_MS after it got focus.
  */
 
-/** How long after focus a control is kept in view: the page settles within seconds. */
-const KEEP_MS = 10_000;
+/** How long after focus a control is kept in view at most: the dataset can take a while on a slow network. */
+const KEEP_MS = 60_000;
 
 /** How far a box lies outside the band of the viewport below the sticky header (0 when in it). */
 export function distanceOutOfView(box: { top: number; bottom: number }, viewportHeight: number, headerLine: number): number {
@@ -39,6 +39,8 @@ export function keepFocusInView(): () => void {
   let focusedAt = 0;
   let docTop = 0;
   let distance = 0;
+  // Whether the element is in view or on its way there (the focus's smooth scroll): only then is it brought back.
+  let wanted = false;
 
   const headerLine = () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
   const measure = (element: Element) => {
@@ -55,21 +57,24 @@ export function keepFocusInView(): () => void {
     kept = event.target instanceof Element && event.target !== document.body ? event.target : null;
     focusedAt = performance.now();
     if (kept) ({ docTop, distance } = measure(kept));
+    wanted = kept !== null;
   };
   const onScroll = () => {
     const element = keeping();
     if (!element) return;
     const now = measure(element);
     if (scrolledAway(docTop, now.docTop, distance, now.distance)) kept = null;
-    else ({ docTop, distance } = now);
+    wanted = now.distance === 0 || now.distance < distance;
+    ({ docTop, distance } = now);
   };
   const onResize = () => {
     const element = keeping();
     if (!element) return;
-    if (isOutOfView(element.getBoundingClientRect(), window.innerHeight, headerLine())) {
+    if (wanted && isOutOfView(element.getBoundingClientRect(), window.innerHeight, headerLine())) {
       element.scrollIntoView({ block: 'nearest', behavior: 'instant' });
     }
     ({ docTop, distance } = measure(element));
+    wanted = wanted || distance === 0;
   };
 
   const resize = new ResizeObserver(onResize);

@@ -42,13 +42,13 @@ export function Exercise<S>({ id, title, numbers, question, children, input, sol
   const answered = state.record !== undefined;
   const shown = answered && asked ? asked.numbers : numbers;
   // Focus follows the reveal to the answer, so a screen reader reads the verdict next.
-  const [justRevealed, setJustRevealed] = useState(false);
+  const justRevealed = useRef(false);
   useEffect(() => {
-    if (justRevealed && answered) {
+    if (justRevealed.current && answered) {
       answerRef.current?.focus({ preventScroll: true });
-      setJustRevealed(false);
+      justRevealed.current = false;
     }
-  }, [justRevealed, answered]);
+  }, [answered]);
 
   const message = (reason: NumberRejection): string => {
     if (input.kind !== 'number') return ui.notNumber;
@@ -80,7 +80,7 @@ export function Exercise<S>({ id, title, numbers, question, children, input, sol
         if (state.reveal(() => solve(numbers))) {
           setAsked({ numbers });
           onReveal?.(numbers);
-          setJustRevealed(true);
+          justRevealed.current = true;
         } else {
           inputRef.current?.focus();
         }

@@ -38,8 +38,25 @@ const VERDICT_KEYS = { right: 'verdictRight', close: 'verdictClose', wrong: 'ver
  * named `your answer`, or radio buttons), `reveal`, and then the verdict and the
  * lesson's explanation. Presentational: useExercise holds the state.
  */
-export function ExerciseCard(props: ExerciseCardProps) {
-  const { id, title, question, children, input, text, choice, inputError, unavailable, record, answer } = props;
+export function ExerciseCard({
+  id,
+  title,
+  question,
+  children,
+  input,
+  text,
+  choice,
+  inputError,
+  unavailable,
+  record,
+  answer,
+  onTextChange,
+  onChoiceChange,
+  onReveal,
+  onRetry,
+  inputRef,
+  answerRef,
+}: ExerciseCardProps) {
   const m = useMessages(exerciseMessages);
   const titleId = useId();
   const inputId = useId();
@@ -72,7 +89,7 @@ export function ExerciseCard(props: ExerciseCardProps) {
           <span className="exercise-number">
             <label htmlFor={inputId}>{m.yourAnswer}</label>
             <input
-              ref={props.inputRef}
+              ref={inputRef}
               id={inputId}
               type="number"
               step="any"
@@ -82,9 +99,9 @@ export function ExerciseCard(props: ExerciseCardProps) {
               readOnly={answered}
               aria-invalid={inputError !== null}
               aria-describedby={inputError ? errorId : undefined}
-              onChange={(event) => props.onTextChange(event.target.value, event.target.validity.badInput)}
+              onChange={(event) => onTextChange(event.target.value, event.target.validity.badInput)}
               onKeyDown={(event) => {
-                if (event.key === 'Enter' && !answered && !unavailable) props.onReveal();
+                if (event.key === 'Enter' && !answered && !unavailable) onReveal();
               }}
             />
           </span>
@@ -99,7 +116,7 @@ export function ExerciseCard(props: ExerciseCardProps) {
                   value={option.value}
                   checked={(answered ? record.answer : choice) === option.value}
                   disabled={answered}
-                  onChange={() => props.onChoiceChange(option.value)}
+                  onChange={() => onChoiceChange(option.value)}
                 />
                 <span>{option.label}</span>
               </label>
@@ -109,7 +126,7 @@ export function ExerciseCard(props: ExerciseCardProps) {
         <button
           type="button"
           className="exercise-reveal"
-          onClick={props.onReveal}
+          onClick={onReveal}
           disabled={answered || Boolean(unavailable)}
           aria-describedby={unavailable ? unavailableId : undefined}
         >
@@ -127,7 +144,7 @@ export function ExerciseCard(props: ExerciseCardProps) {
         </p>
       )}
       {answered && (
-        <div ref={props.answerRef} className="exercise-answer" data-testid="exercise-answer" data-verdict={record.verdict ?? 'none'} tabIndex={-1}>
+        <div ref={answerRef} className="exercise-answer" data-testid="exercise-answer" data-verdict={record.verdict ?? 'none'} tabIndex={-1}>
           <p className={`exercise-verdict exercise-verdict-${record.verdict ?? 'none'}`} data-testid="exercise-verdict">
             {record.verdict === null ? (
               <>
@@ -141,7 +158,7 @@ export function ExerciseCard(props: ExerciseCardProps) {
             )}
           </p>
           <div className="exercise-explanation">{answer}</div>
-          <button type="button" className="button-quiet exercise-retry" onClick={props.onRetry}>
+          <button type="button" className="button-quiet exercise-retry" onClick={onRetry}>
             {m.tryAgain}
           </button>
         </div>

@@ -101,7 +101,8 @@ export function recordExercise(id: string, record: ExerciseRecord): void {
 }
 
 export function forgetExercise(id: string): void {
-  const { [id]: _gone, ...rest } = readProgress();
+  const rest = { ...readProgress() };
+  delete rest[id];
   write(rest);
 }
 

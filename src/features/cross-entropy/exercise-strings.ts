@@ -73,8 +73,8 @@ export const ceExerciseMessages = defineMessages(
     lowCompare: '비교해 보면:',
     lowRow: (p: string, nats: string) => `ŷ_c = ${p}: ${nats}내트`,
     lowWhy: '확률이 10분의 1로 줄 때마다 손실은 ln 10 ≈ 2.3026내트씩 늘어납니다. ŷ_c → 0이면 손실은 한없이 커지고, ŷ_c = 1일 때만 0입니다.',
-    lowSet: (logit: string) => `실습의 정답 클래스 로짓을 ${logit}(으)로 바꾸어 확률이 정확히 0.01이 되게 했습니다. 위의 손실 값도 같은 수를 보여 줍니다.`,
-    lowRefused: '실습에서는 로짓을 ±1000 안에서만 쓸 수 있어 그대로 두었습니다.',
+    lowSet: (logit: string) => `이 단원의 정답 클래스 로짓을 ${logit}(으)로 바꾸어 확률이 정확히 0.01이 되게 했습니다. 위의 손실 값도 같은 수를 보여 줍니다.`,
+    lowRefused: '이 앱에서는 로짓을 ±1000 안에서만 쓸 수 있어 그대로 두었습니다.',
     pushQuestion: (name: string, logits: string) =>
       `로짓은 o = ${logits}이고 정답 클래스는 ${name}입니다. 경사 하강법 한 스텝 o ← o − η (ŷ − y)는…`,
     pushUpTrue: '정답 클래스의 로짓은 올리고 나머지 로짓은 모두 내린다',
@@ -88,14 +88,14 @@ export const ceExerciseMessages = defineMessages(
     colGrad: 'ŷⱼ − yⱼ',
     colBefore: '스텝 전 o',
     colAfter: '스텝 후 o (η = 1)',
-    pushSet: '실습에서 η = 1로 이 스텝을 실제로 밟았습니다. 정답 클래스의 확률이 올라갔습니다.',
+    pushSet: '이 단원의 로짓에 η = 1로 이 스텝을 실제로 적용했습니다. 정답 클래스의 확률이 올라갔습니다.',
     pushNone: '여기서는 이미 ŷ = y입니다(마지막 자리까지). 기울기가 0이라 아무것도 움직이지 않습니다.',
     hessianQuestion: (name: string, logits: string) =>
       `o = ${logits}일 때, 정답 클래스 ${name}에 대한 교차 엔트로피의 2계 도함수 ∂²l/∂o_c²는 얼마일까요? (∂l/∂o_c = ŷ_c − y_c를 한 번 더 미분해 보세요.)`,
     hessianAlgebra:
       '식으로 보면: ∂l/∂oᵢ = ŷᵢ − yᵢ이고 ∂ŷᵢ/∂oⱼ = ŷᵢ(δᵢⱼ − ŷⱼ)이므로 ∂²l/∂oᵢ∂oⱼ = ŷᵢ(δᵢⱼ − ŷⱼ), 곧 H = diag(ŷ) − ŷŷᵀ입니다. 레이블과는 상관이 없습니다. 한편 ŷ에서 뽑은 원-핫 벡터 Y(클래스 k가 확률 ŷ_k로 나옴)는 E[Y] = ŷ, E[YYᵀ] = diag(ŷ)이므로 Cov[Y] = diag(ŷ) − ŷŷᵀ = H입니다. 대각 성분 ŷⱼ(1 − ŷⱼ)는 확률 ŷⱼ로 j가 나오는 동전의 분산이며, 최대 0.25입니다.',
     hessianNumbers: (max: string) =>
-      `지금 실습의 로짓으로 수치를 확인해 보면, 손실 자체의 유한 차분(간격 h = 0.001)과 원-핫 레이블의 공분산이 모든 성분에서 ${max} 이내로 일치합니다.`,
+      `지금 이 단원의 로짓으로 수치를 확인해 보면, 손실 자체의 유한 차분(간격 h = 0.001)과 원-핫 레이블의 공분산이 모든 성분에서 ${max} 이내로 일치합니다.`,
     colDiagExact: 'ŷⱼ(1 − ŷⱼ)',
     colDiagNumeric: '유한 차분',
     colVariance: 'Var[Yⱼ]',
@@ -117,7 +117,7 @@ export const ceExerciseMessages = defineMessages(
     naiveZero: '0',
     naiveAnswer: (exact: string) =>
       `ŷ_c = e^(−800) / (…)는 가장 작은 양의 부동소수점 수(약 4.9 × 10⁻³²⁴ = e^(−744.4))보다 훨씬 작아 정확히 0으로 사라지고(언더플로), −log 0 = Infinity가 됩니다. 하지만 실제 손실은 LSE(o) − o_c = ${exact}내트로, 크지만 유한합니다. 이런 예가 하나만 있어도 배치 전체의 평균 손실이 Infinity가 되고 기울기는 NaN이 됩니다.`,
-    naiveSet: '실습을 이 모델로 바꾸고 손실을 원래 방식으로 계산하게 했습니다. 손실 값과 log(0) 패널을 보세요.',
+    naiveSet: '이 단원의 로짓을 이 모델의 로짓으로 바꾸고, 손실을 단순한 방법으로 계산하게 했습니다. 손실 값과 log(0) 패널을 보세요.',
     fixQuestion: (logits: string, name: string) =>
       `같은 모델(o = ${logits}, 정답 클래스 ${name})에서 올바른 손실을 돌려주는 계산은 무엇일까요?`,
     fixSubtractMax: '소프트맥스 안에서 max o를 뺀 뒤 −log ŷ_c를 구한다',
@@ -128,6 +128,6 @@ export const ceExerciseMessages = defineMessages(
       `이 모델로 직접 계산한 결과입니다(실제 손실은 ${exact}내트). 최댓값을 빼면 exp의 오버플로(연습 문제 3.6-1)는 막지만, ŷ_c는 log를 취하기 전에 여전히 0으로 사라집니다. ε는 0을 감출 뿐 틀린 값을 냅니다. LSE 안에서 최댓값을 빼고 ŷ_c를 아예 만들지 않는 로그-소프트맥스만 맞습니다. 그래서 PyTorch의 F.cross_entropy와 TensorFlow의 softmax_cross_entropy_with_logits는 확률이 아니라 로짓을 받습니다.`,
     colFix: '계산',
     colValue: '결과(내트)',
-    fixSet: '실습이 이제 로그-소프트맥스로 손실을 계산합니다. 손실 값이 실제 손실을 보여 줍니다.',
+    fixSet: '이 단원은 이제 로그-소프트맥스로 손실을 계산합니다. 손실 값이 실제 손실을 보여 줍니다.',
   },
 );

@@ -11,7 +11,7 @@ export const predictSnippetMessages = defineMessages(
     firstFew: (k: number) => `the first ${k} test images: predictions, labels, mistakes`,
     count: 'how many mistakes, out of how many images',
     accuracy: 'the test accuracy is the rest: the fraction predicted right',
-    trainFirst: '(Train the model in the Training lesson: this code’s output appears here after the first epoch.)',
+    trainFirst: '(Train the model in the Train lesson: this code’s output appears here after the first epoch.)',
   },
   {
     caption:

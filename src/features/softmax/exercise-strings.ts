@@ -50,8 +50,8 @@ export const softmaxExerciseMessages = defineMessages(
     choiceAllUp: '모든 확률이 커진다.',
     addFiveAnswer: (factor: string, change: string) =>
       `5를 더하면 모든 exp(oⱼ)에 e⁵ ≈ ${factor}이(가) 곱해집니다. 분자와 분모의 합에 똑같이 곱해지므로 약분되어, 어느 확률이든 바뀐 양은 최대 ${change}입니다. 확률의 합은 1이므로 모든 확률이 함께 커질 수는 없습니다. 안정적인 소프트맥스는 c = −max o로 둔 바로 이 등식을 씁니다.`,
-    addFiveMoved: (logits: string) => `실습의 로짓을 ${logits}(으)로 옮겼습니다. 막대는 움직이지 않았습니다.`,
-    addFiveRefused: '실습에서는 로짓을 ±1000 안에서만 쓸 수 있어 이번에는 옮기지 않았습니다.',
+    addFiveMoved: (logits: string) => `이 단원의 로짓을 ${logits}(으)로 옮겼습니다. 막대는 움직이지 않았습니다.`,
+    addFiveRefused: '이 앱에서는 로짓을 ±1000 안에서만 쓸 수 있어 이번에는 옮기지 않았습니다.',
     expQuestion:
       'exp(50)은 얼마일까요? 정답을 보기 전에 먼저 어림해 보세요. 힌트: eˣ = 10^(x · log₁₀ e)이고 log₁₀ e ≈ 0.4343입니다. 5e21처럼 입력하면 됩니다. 그리고 이 값이 64비트 부동소수점에 담길지, 32비트에는 담길지도 생각해 보세요.',
     expValue: 'exp(50) =',
@@ -61,9 +61,9 @@ export const softmaxExerciseMessages = defineMessages(
       `${format}에서는 넘칩니다. 가장 큰 수가 ${largest}이므로 x가 ${threshold}을(를) 넘으면 exp(x)가 넘칩니다.`,
     ordersOff: (orders: string) => `내 어림값은 자릿수로 ${orders}자리 차이가 납니다.`,
     expSet:
-      '실습은 이제 o = (50, 0, 0)에 대해 원래 공식(안정적인 소프트맥스 끔)을 32비트로 계산합니다. 아직 넘치지 않습니다. 32비트가 버티지 못하는 것은 로짓 89부터입니다.',
+      '이 단원은 이제 o = (50, 0, 0)에 대해 원래 공식(안정적인 소프트맥스 끔)을 32비트로 계산합니다. 아직 넘치지 않습니다. 32비트가 버티지 못하는 것은 로짓 89부터입니다.',
     lseQuestion: (logits: string, max: string) =>
-      `교재는 log(exp(a) + exp(b))를 RealSoftMax(a, b)라고 부릅니다. 수가 더 많으면 log Σⱼ exp(oⱼ), 곧 로그-합-지수(log-sum-exp)입니다. 실습의 로짓 o = ${logits}에서 max o = ${max}입니다. RealSoftMax(o)는 max o보다 얼마나 클까요?`,
+      `교재는 log(exp(a) + exp(b))를 RealSoftMax(a, b)라고 부릅니다. 수가 더 많으면 log Σⱼ exp(oⱼ), 곧 로그-합-지수(log-sum-exp)입니다. 지금 로짓 o = ${logits}에서 max o = ${max}입니다. RealSoftMax(o)는 max o보다 얼마나 클까요?`,
     lseValue: (lse: string, gap: string, max: string) => `RealSoftMax(o) = ${lse}(으)로, max o = ${max}보다 ${gap}만큼 큽니다.`,
     lseWhy: (q: number, bound: string) =>
       `큰 이유: 합 안에 exp(max o)가 들어 있고 여기에 양수 항이 더해지며, log는 증가 함수이기 때문입니다. 그 차이는 log q = ${bound}(q = ${q})를 넘지 않고, 로짓이 모두 같을 때 그 값이 됩니다. 두 수가 같으면 차이는 log 2 ≈ 0.6931입니다.`,

@@ -77,14 +77,14 @@ export function CalibrationLesson({ evaluation, labels, onOpenInPlayground }: Ca
           ))}
         </select>
       </div>
+      <div className="calibration-numbers">
+        <CalibrationStats result={result} />
+      </div>
       <div className="calibration-figures">
         <ReliabilityDiagram bins={result.before.bins} ece={result.before.ece} title={m.diagramBefore} testId="reliability-diagram" />
         {result.after && tau && (
           <ReliabilityDiagram bins={result.after.bins} ece={result.after.ece} title={m.diagramAfter(tau)} testId="reliability-diagram-calibrated" />
         )}
-        <div className="calibration-numbers">
-          <CalibrationStats result={result} />
-        </div>
       </div>
 
       <h3>{m.scalingTitle}</h3>

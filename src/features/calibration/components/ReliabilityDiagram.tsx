@@ -38,14 +38,14 @@ export function ReliabilityDiagram({ bins, ece, title, testId }: ReliabilityDiag
       <figcaption className="reliability-title">
         <strong>{title}</strong> <span className="num muted">ECE {fixed4(ece)}</span>
       </figcaption>
-      <svg viewBox="0 0 300 300" className="reliability-svg" role="img" aria-label={label}>
+      <svg viewBox="0 0 300 322" className="reliability-svg" role="img" aria-label={label}>
         {TICKS.map((t) => (
           <g key={t} className="reliability-tick">
             <line x1={LEFT} x2={RIGHT} y1={y(t)} y2={y(t)} />
             <text x={LEFT - 6} y={y(t) + 4} textAnchor="end">
               {t}
             </text>
-            <text x={x(t)} y={HIST_TOP + HIST + 16} textAnchor="middle">
+            <text x={x(t)} y={HIST_TOP + HIST + 15} textAnchor="middle">
               {t}
             </text>
           </g>
@@ -77,7 +77,7 @@ export function ReliabilityDiagram({ bins, ece, title, testId }: ReliabilityDiag
         <text className="reliability-axis" x={14} y={HIST_TOP + HIST / 2} transform={`rotate(-90 14 ${HIST_TOP + HIST / 2})`} textAnchor="middle">
           {m.countAxis}
         </text>
-        <text className="reliability-axis" x={LEFT + WIDTH / 2} y={298} textAnchor="middle">
+        <text className="reliability-axis" x={LEFT + WIDTH / 2} y={318} textAnchor="middle">
           {m.confidenceAxis}
         </text>
       </svg>

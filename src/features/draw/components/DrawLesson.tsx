@@ -88,11 +88,13 @@ export function DrawLesson({ weights, evaluation, testSet, onOpenInPlayground }:
         <div className="draw-input">
           <h3 className="draw-heading">{m.inputTitle}</h3>
           <GridCanvas values={input ?? BLANK} size={GRID_SIZE} scale={GRAY} className="draw-input-image" label={m.inputImage} />
-          <label className="draw-centre">
-            <input type="checkbox" checked={centre} onChange={(e) => setCentre(e.target.checked)} />
-            {m.centre}
-          </label>
-          <p className="muted draw-hint">{m.centreHint}</p>
+          <div>
+            <label className="draw-centre">
+              <input type="checkbox" checked={centre} onChange={(e) => setCentre(e.target.checked)} />
+              {m.centre}
+            </label>
+            <p className="muted draw-hint">{m.centreHint}</p>
+          </div>
         </div>
         {model && (
           <DrawResult
