@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Predict-then-reveal exercises (ui-contract.md, "exercises"). */
+const card = (page: Page, id: string) => page.locator(`[data-testid="exercise"][data-id="${id}"]`);
+
+test.describe('exercise cards', () => {
+  test('doubling τ: the answer is not in the page before reveal; reveal judges and moves the temperature', async ({ page }) => {
+    await page.goto('./?lang=en#softmax');
+    const c = card(page, 'double-tau');
+    await expect(c).toHaveAttribute('data-state', 'open');
+    await expect(c.getByTestId('exercise-answer')).toHaveCount(0);
+    // The question may quote today's 0.6652; the answer 0.5065 is nowhere in the page.
+    await expect(page.locator('body')).not.toContainText('0.5065');
+    await expect(page.getByTestId('temperature-value')).toHaveText('1.0000');
+
+    await c.getByRole('spinbutton', { name: 'your answer' }).fill('0.5');
+    await c.getByRole('button', { name: 'reveal' }).click();
+    await expect(c).toHaveAttribute('data-state', 'answered');
+    const answer = c.getByTestId('exercise-answer');
+    await expect(answer).toHaveAttribute('data-verdict', 'right');
+    await expect(answer.getByTestId('exercise-verdict')).toContainText('Right.');
+    await expect(answer.getByTestId('exercise-verdict')).toContainText('You answered 0.5; the answer is 0.5065.');
+    // The widgets now show the state that answers it: τ = 2, the top probability 0.5065.
+    await expect(page.getByTestId('temperature-value')).toHaveText('2.0000');
+    await expect(page.getByTestId('prob-3')).toHaveText('0.5065');
+  });
+
+  test('exp(50) (3.6-1): right within 5 %, and the playground runs the naive softmax in 32-bit on (50, 0, 0)', async ({ page }) => {
+    await page.goto('./?lang=en#softmax');
+    const c = card(page, 'ch3.6-1');
+    await expect(c.getByTestId('exercise-answer')).toHaveCount(0);
+    await expect(c).not.toContainText('10²¹');
+    await c.getByRole('spinbutton', { name: 'your answer' }).fill('5e21');
+    await c.getByRole('button', { name: 'reveal' }).click();
+    await expect(c.getByTestId('exercise-answer')).toHaveAttribute('data-verdict', 'right');
+    await expect(c.getByTestId('exercise-answer')).toContainText('5.1847 × 10²¹');
+    const s = page.getByTestId('section-softmax');
+    await expect(s.getByRole('checkbox', { name: 'stable softmax' })).not.toBeChecked();
+    await expect(s.getByRole('radio', { name: '32-bit' })).toBeChecked();
+    await expect(page.getByTestId('prob-1')).toHaveText('1.0000');
+  });
+
+  test('the fix (3.6-3): a wrong choice is called wrong, and the loss readout shows the true 800 nats', async ({ page }) => {
+    await page.goto('./?lang=en#cross-entropy');
+    const c = card(page, 'ch3.6-3');
+    await expect(c.getByTestId('exercise-answer')).toHaveCount(0);
+    await c.getByRole('radio', { name: /subtract max o inside the softmax/ }).check();
+    await c.getByRole('button', { name: 'reveal' }).click();
+    const answer = c.getByTestId('exercise-answer');
+    await expect(answer).toHaveAttribute('data-verdict', 'wrong');
+    await expect(answer.getByTestId('exercise-verdict')).toContainText('Not this time.');
+    await expect(answer).toContainText('log-softmax');
+    const s = page.getByTestId('section-cross-entropy');
+    await expect(s.getByRole('combobox', { name: 'true class' })).toHaveValue('0');
+    await expect(page.getByTestId('ce-loss')).toHaveText('800.0000');
+  });
+
+  test('lr = 1e5 asked before it runs: reveal sets the training form’s learning rate', async ({ page }) => {
+    await page.goto('./?lang=en#train');
+    const c = card(page, 'lr-huge');
+    await c.getByRole('radio', { name: 'The loss blows up: training diverges.' }).check();
+    await c.getByRole('button', { name: 'reveal' }).click();
+    await expect(c.getByTestId('exercise-answer')).toHaveAttribute('data-verdict', 'right');
+    await expect(page.getByTestId('section-train').getByRole('spinbutton', { name: 'learning rate', exact: true })).toHaveValue('1e5');
+  });
+
+  test('an answer out of range or not a number gets an alert, never a verdict', async ({ page }) => {
+    await page.goto('./?lang=en#cross-entropy');
+    const c = card(page, 'ch3.4-1');
+    const box = c.getByRole('spinbutton', { name: 'your answer' });
+    await box.fill('2');
+    await expect(c.getByRole('alert')).toHaveText('The largest allowed value is 1.');
+    await c.getByRole('button', { name: 'reveal' }).click();
+    await expect(c).toHaveAttribute('data-state', 'open');
+    await expect(c.getByTestId('exercise-answer')).toHaveCount(0);
+    await expect(box).toBeFocused();
+    // Letters cannot be typed into a number box; what the browser cannot parse is rejected the same way.
+    await box.fill('');
+    await box.pressSequentially('1e');
+    await expect(c.getByRole('alert')).toHaveText('That is not a number.');
+    await box.fill('0.22');
+    await expect(c.getByRole('alert')).toHaveCount(0);
+    await c.getByRole('button', { name: 'reveal' }).click();
+    await expect(c.getByTestId('exercise-answer')).toHaveAttribute('data-verdict', 'right');
+  });
+
+  test('?exercise= opens its card and scrolls it into view; an unknown id is dropped with a notice', async ({ page }) => {
+    await page.goto('./?lang=en&exercise=ch3.6-4');
+    const c = card(page, 'ch3.6-4');
+    await expect(c).toBeInViewport();
+    await expect(c).toBeFocused();
+    await expect(c).toHaveAttribute('data-state', 'open');
+
+    await page.goto('./?lang=en&exercise=ch9.9-9');
+    await expect(page.getByTestId('url-notice')).toContainText('exercise=ch9.9-9');
+  });
+
+  test('progress survives a reload, and forgetting it opens every card again', async ({ page }) => {
+    await page.goto('./?lang=en#softmax');
+    const c = card(page, 'add-five');
+    await c.getByRole('radio', { name: 'They all stay exactly as they were.' }).check();
+    await c.getByRole('button', { name: 'reveal' }).click();
+    await expect(c.getByTestId('exercise-answer')).toHaveAttribute('data-verdict', 'right');
+    await expect(page.getByTestId('exercise-progress')).toHaveAttribute('data-right', '1');
+
+    await page.reload();
+    await expect(card(page, 'add-five')).toHaveAttribute('data-state', 'answered');
+    await expect(card(page, 'add-five').getByTestId('exercise-verdict')).toContainText('Right.');
+    const progress = page.getByTestId('exercise-progress');
+    await expect(progress).toHaveAttribute('data-answered', '1');
+    await expect(progress).toContainText('1 of');
+
+    await progress.getByRole('button', { name: 'forget my answers' }).click();
+    await expect(card(page, 'add-five')).toHaveAttribute('data-state', 'open');
+    await expect(progress).toHaveAttribute('data-answered', '0');
+  });
+});
