@@ -5,6 +5,8 @@ const probs = async (section: Locator): Promise<string[]> =>
 
 /** A stroke with the mouse across the canvas, through fractions (0..1) of its size. */
 async function stroke(page: Page, canvas: Locator, points: [number, number][]) {
+  // In the middle of the viewport: the sticky header must not take the pointer.
+  await canvas.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
   const box = (await canvas.boundingBox())!;
   const at = ([fx, fy]: [number, number]) => [box.x + fx * box.width, box.y + fy * box.height] as const;
   await page.mouse.move(...at(points[0]!));

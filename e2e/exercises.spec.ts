@@ -3,10 +3,17 @@ import { expect, test, type Page } from '@playwright/test';
 /** Predict-then-reveal exercises (ui-contract.md, "exercises"). */
 const card = (page: Page, id: string) => page.locator(`[data-testid="exercise"][data-id="${id}"]`);
 
+/** Opens the page and waits for the card (a dev server compiles the lessons' code on first request). */
+async function openAt(page: Page, url: string, id: string) {
+  await page.goto(url);
+  const c = card(page, id);
+  await expect(c).toHaveAttribute('data-state', /open|answered/, { timeout: 60_000 });
+  return c;
+}
+
 test.describe('exercise cards', () => {
   test('doubling τ: the answer is not in the page before reveal; reveal judges and moves the temperature', async ({ page }) => {
-    await page.goto('./?lang=en#softmax');
-    const c = card(page, 'double-tau');
+    const c = await openAt(page, './?lang=en#softmax', 'double-tau');
     await expect(c).toHaveAttribute('data-state', 'open');
     await expect(c.getByTestId('exercise-answer')).toHaveCount(0);
     // The question may quote today's 0.6652; the answer 0.5065 is nowhere in the page.
@@ -26,8 +33,7 @@ test.describe('exercise cards', () => {
   });
 
   test('exp(50) (3.6-1): right within 5 %, and the playground runs the naive softmax in 32-bit on (50, 0, 0)', async ({ page }) => {
-    await page.goto('./?lang=en#softmax');
-    const c = card(page, 'ch3.6-1');
+    const c = await openAt(page, './?lang=en#softmax', 'ch3.6-1');
     await expect(c.getByTestId('exercise-answer')).toHaveCount(0);
     await expect(c).not.toContainText('10²¹');
     await c.getByRole('spinbutton', { name: 'your answer' }).fill('5e21');
@@ -41,8 +47,7 @@ test.describe('exercise cards', () => {
   });
 
   test('the fix (3.6-3): a wrong choice is called wrong, and the loss readout shows the true 800 nats', async ({ page }) => {
-    await page.goto('./?lang=en#cross-entropy');
-    const c = card(page, 'ch3.6-3');
+    const c = await openAt(page, './?lang=en#cross-entropy', 'ch3.6-3');
     await expect(c.getByTestId('exercise-answer')).toHaveCount(0);
     await c.getByRole('radio', { name: /subtract max o inside the softmax/ }).check();
     await c.getByRole('button', { name: 'reveal' }).click();
@@ -56,8 +61,7 @@ test.describe('exercise cards', () => {
   });
 
   test('lr = 1e5 asked before it runs: reveal sets the training form’s learning rate', async ({ page }) => {
-    await page.goto('./?lang=en#train');
-    const c = card(page, 'lr-huge');
+    const c = await openAt(page, './?lang=en#train', 'lr-huge');
     await c.getByRole('radio', { name: 'The loss blows up: training diverges.' }).check();
     await c.getByRole('button', { name: 'reveal' }).click();
     await expect(c.getByTestId('exercise-answer')).toHaveAttribute('data-verdict', 'right');
@@ -65,8 +69,7 @@ test.describe('exercise cards', () => {
   });
 
   test('an answer out of range or not a number gets an alert, never a verdict', async ({ page }) => {
-    await page.goto('./?lang=en#cross-entropy');
-    const c = card(page, 'ch3.4-1');
+    const c = await openAt(page, './?lang=en#cross-entropy', 'ch3.4-1');
     const box = c.getByRole('spinbutton', { name: 'your answer' });
     await box.fill('2');
     await expect(c.getByRole('alert')).toHaveText('The largest allowed value is 1.');
@@ -78,15 +81,15 @@ test.describe('exercise cards', () => {
     await box.fill('');
     await box.pressSequentially('1e');
     await expect(c.getByRole('alert')).toHaveText('That is not a number.');
-    await box.fill('0.22');
+    // The true class is the first, p = 0.0900: p (1 − p) = 0.0819.
+    await box.fill('0.08');
     await expect(c.getByRole('alert')).toHaveCount(0);
     await c.getByRole('button', { name: 'reveal' }).click();
     await expect(c.getByTestId('exercise-answer')).toHaveAttribute('data-verdict', 'right');
   });
 
   test('?exercise= opens its card and scrolls it into view; an unknown id is dropped with a notice', async ({ page }) => {
-    await page.goto('./?lang=en&exercise=ch3.6-4');
-    const c = card(page, 'ch3.6-4');
+    const c = await openAt(page, './?lang=en&exercise=ch3.6-4', 'ch3.6-4');
     await expect(c).toBeInViewport();
     await expect(c).toBeFocused();
     await expect(c).toHaveAttribute('data-state', 'open');
@@ -96,8 +99,7 @@ test.describe('exercise cards', () => {
   });
 
   test('progress survives a reload, and forgetting it opens every card again', async ({ page }) => {
-    await page.goto('./?lang=en#softmax');
-    const c = card(page, 'add-five');
+    const c = await openAt(page, './?lang=en#softmax', 'add-five');
     await c.getByRole('radio', { name: 'They all stay exactly as they were.' }).check();
     await c.getByRole('button', { name: 'reveal' }).click();
     await expect(c.getByTestId('exercise-answer')).toHaveAttribute('data-verdict', 'right');

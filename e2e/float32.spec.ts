@@ -37,9 +37,9 @@ test.describe('float32 beside float64 in the overflow lesson', () => {
     await expect(page.getByTestId('prob-1')).toHaveText('NaN');
   });
 
-  test('“what is exp(50)?” asks before it answers', async ({ page }) => {
+  test('“what is exp(50)?” (exercise 3.6-1) asks before it answers', async ({ page }) => {
     await page.goto('./?lang=en#softmax');
-    const card = section(page).locator('[data-testid="exercise"][data-id="exp50"]');
+    const card = section(page).locator('[data-testid="exercise"][data-id="ch3.6-1"]');
     await expect(card).toHaveAttribute('data-state', 'open');
     await expect(card.getByTestId('exercise-answer')).toHaveCount(0);
     await expect(card).not.toContainText('10²¹');
@@ -47,7 +47,8 @@ test.describe('float32 beside float64 in the overflow lesson', () => {
     await card.getByRole('button', { name: 'reveal' }).click();
     await expect(card).toHaveAttribute('data-state', 'answered');
     await expect(card.getByTestId('exercise-answer')).toContainText('5.1847 × 10²¹');
-    await expect(card.getByTestId('exercise-answer')).toContainText('within 5 %');
+    await expect(card.getByTestId('exercise-answer')).toHaveAttribute('data-verdict', 'right');
+    await expect(card.getByTestId('exercise-verdict')).toContainText('You answered 5e21; the answer is 5.1847 × 10²¹.');
   });
 
   test('Korean: the same radios by role, the same hooks', async ({ page }) => {

@@ -29,6 +29,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 const legend = (page: Page, chart: string) => page.getByTestId(chart).locator('.train-chart-legend li');
 
 test('two runs come back on the charts after a reload, and can be renamed, hidden and deleted', async ({ page }) => {
+  test.setTimeout(240_000);
   await page.goto(`${TINY}&epochs=1#train`);
   await trainUntilDone(page);
   await setLearningRate(page, '0.05');

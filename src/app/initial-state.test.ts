@@ -13,7 +13,7 @@ describe('initialTrainSettings', () => {
 
   it('maps every training parameter of a link', () => {
     const url = parseUrlState(
-      '?lr=1e5&batch=64&epochs=3&model=mlp&backend=wasm&optimizer=adam&scaling=raw&wd=0.01&seed=7&train=2000&test=500',
+      '?lr=1e5&batch=64&epochs=3&model=mlp&backend=wasm&optimizer=adam&scaling=raw&wd=0.01&seed=7&train=2000&test=500&val=1000',
     ).state;
     expect(initialTrainSettings(url)).toEqual({
       learningRate: 1e5,
@@ -27,6 +27,7 @@ describe('initialTrainSettings', () => {
       seed: 7,
       trainLimit: 2000,
       testLimit: 500,
+      validationSize: 1000,
     });
   });
 

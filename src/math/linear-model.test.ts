@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { affine } from './linear';
-import { assertLinearModel, linearLogits, pixelContributions, scaleInput, type LinearModel } from './linear-model';
+import type { LinearModel } from './linear-eval';
+import { linearLogits, pixelContributions, scaleInput } from './linear-model';
 import { mulberry32 } from './random';
 import { MathInputError } from './validate';
 
@@ -9,7 +10,7 @@ const values = (n: number, spread = 1) => Float32Array.from({ length: n }, () =>
 
 const D = 12;
 const Q = 4;
-const model: LinearModel = { inputCount: D, classCount: Q, W: values(D * Q), b: values(Q) };
+const model: LinearModel = { inputs: D, classes: Q, W: values(D * Q), b: values(Q) };
 /** W as the rows of weights affine() takes: one row per class (outputs × inputs). */
 const rowsByClass = Array.from({ length: Q }, (_, c) => Array.from({ length: D }, (_, p) => model.W[p * Q + c]!));
 
@@ -28,9 +29,8 @@ describe('linearLogits', () => {
 
   it('rejects an input of the wrong size and a model with the wrong shapes', () => {
     expect(() => linearLogits(model, new Float32Array(D - 1))).toThrow(MathInputError);
-    expect(() => assertLinearModel({ ...model, b: new Float32Array(3) })).toThrow(/b has 3 values/);
-    expect(() => assertLinearModel({ ...model, W: new Float32Array(5) })).toThrow(/W has 5 values/);
-    expect(() => assertLinearModel(model)).not.toThrow();
+    expect(() => linearLogits({ ...model, b: new Float32Array(3) }, values(D))).toThrow(/b has 3 values/);
+    expect(() => pixelContributions({ ...model, W: new Float32Array(5) }, values(D), 0)).toThrow(/W has 5 values/);
   });
 });
 

@@ -1,24 +1,16 @@
+import type { LinearModel } from './linear-eval';
 import { MathInputError } from './validate';
 
 /**
- * Softmax regression run on the page, in plain TypeScript: o = xW + b. W is
- * row-major as TensorFlow.js stores it, inputs × classes, so W[p·q + c] is the
- * weight from pixel p to class c. 784 × 10 multiply-adds take a few
- * microseconds, so a drawing can be scored on every pointer move without a
- * round trip to the training worker.
+ * Softmax regression on one picture, in plain TypeScript: o = xW + b for an
+ * input already scaled (any scaling training used), and each pixel's share of
+ * a logit. W is row-major as TensorFlow.js stores it, inputs × classes, so
+ * W[p·q + c] is the weight from pixel p to class c. 784 × 10 multiply-adds take
+ * a few microseconds, so a drawing can be scored on every pointer move without
+ * a round trip to the training worker. (linear-eval.ts scores whole sets of byte images.)
  */
-export interface LinearModel {
-  inputCount: number;
-  classCount: number;
-  /** inputCount × classCount, row-major. */
-  W: ArrayLike<number>;
-  /** classCount biases. */
-  b: ArrayLike<number>;
-}
-
-/** Checks that the arrays have the sizes the counts promise; a wrong model would give quietly wrong logits. */
-export function assertLinearModel({ inputCount: d, classCount: q, W, b }: LinearModel): void {
-  if (!Number.isInteger(d) || d < 1 || !Number.isInteger(q) || q < 1) throw new MathInputError(`model of ${d} inputs and ${q} classes`);
+/** W and b must have the sizes the counts promise: a wrong model would give quietly wrong logits. */
+function assertShapes({ inputs: d, classes: q, W, b }: LinearModel): void {
   if (W.length !== d * q) throw new MathInputError(`W has ${W.length} values, expected ${d} × ${q}`);
   if (b.length !== q) throw new MathInputError(`b has ${b.length} values, expected ${q}`);
 }
@@ -42,7 +34,8 @@ export function scaleInput(bytes: ArrayLike<number>, offset: ArrayLike<number>, 
  * accumulated in float64. Zero pixels are skipped: a drawing is mostly black.
  */
 export function linearLogits(model: LinearModel, x: ArrayLike<number>): number[] {
-  const { inputCount: d, classCount: q, W, b } = model;
+  const { inputs: d, classes: q, W, b } = model;
+  assertShapes(model);
   if (x.length !== d) throw new MathInputError(`input has ${x.length} values, the model takes ${d}`);
   const o = Array.from(b);
   for (let p = 0; p < d; p++) {
@@ -60,7 +53,8 @@ export function linearLogits(model: LinearModel, x: ArrayLike<number>): number[]
  * pulled it down: the picture of why the model scored the class as it did.
  */
 export function pixelContributions(model: LinearModel, x: ArrayLike<number>, classIndex: number): Float64Array {
-  const { inputCount: d, classCount: q, W } = model;
+  const { inputs: d, classes: q, W } = model;
+  assertShapes(model);
   if (x.length !== d) throw new MathInputError(`input has ${x.length} values, the model takes ${d}`);
   if (!Number.isInteger(classIndex) || classIndex < 0 || classIndex >= q) throw new MathInputError(`class ${classIndex} is not in 0..${q - 1}`);
   const out = new Float64Array(d);

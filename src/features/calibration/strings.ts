@@ -64,10 +64,10 @@ export const calibrationMessages = defineMessages(
     noValidation:
       'No validation images were held out, so there is nothing to fit τ on without peeking at the test set. Set a validation size above 0 in the Train section and train again.',
     exampleTitle: 'One mistake, before and after',
-    example: (index: number, trueName: string, predName: string, before: string, after: string) =>
-      `The most confident mistake, test image ${index}: a ${trueName} taken for a ${predName} with probability ${before} at τ = 1, ${after} at τ*. Still wrong (the argmax cannot move), but less sure.`,
+    example: (index: number, trueName: string, predName: string, before: string, after: string, softer: boolean) =>
+      `The most confident mistake, test image ${index}: a ${trueName} taken for a ${predName}, with probability ${before} at τ = 1 and ${after} at τ*. Still wrong, since the argmax cannot move, but ${softer ? 'less' : 'more'} sure.`,
     openAtTau: 'open in the Softmax lesson at τ*',
-    openHint: 'The Softmax lesson takes this image’s 10 logits with its temperature set to τ*: drag the temperature back to 1 to see the overconfident answer again.',
+    openHint: 'The Softmax lesson takes this image’s 10 logits with its temperature set to τ*: drag the temperature back to 1 to see the answer as the model gave it.',
   },
   {
     title: '보정',
@@ -115,9 +115,9 @@ export const calibrationMessages = defineMessages(
     noValidation:
       '검증용으로 떼어 둔 이미지가 없어서, 테스트 세트를 엿보지 않고는 τ를 맞출 데이터가 없습니다. 학습 단원에서 검증 세트 크기를 0보다 크게 정하고 다시 학습하세요.',
     exampleTitle: '오분류 하나, 전과 후',
-    example: (index: number, trueName: string, predName: string, before: string, after: string) =>
-      `가장 확신한 오분류인 테스트 이미지 ${index}: ${trueName}을(를) ${predName}(으)로 보았고, 그 확률은 τ = 1에서 ${before}, τ*에서 ${after}입니다. argmax는 움직일 수 없으니 여전히 틀리지만, 덜 확신합니다.`,
+    example: (index: number, trueName: string, predName: string, before: string, after: string, softer: boolean) =>
+      `가장 확신한 오분류는 테스트 이미지 ${index}입니다(정답: ${trueName}, 예측: ${predName}). 예측 클래스의 확률은 τ = 1에서 ${before}, τ*에서 ${after}입니다. argmax는 움직일 수 없으니 여전히 틀리지만, ${softer ? '덜' : '더'} 확신합니다.`,
     openAtTau: '소프트맥스 단원에서 τ*로 열기',
-    openHint: '이 이미지의 로짓 10개를 온도 τ*와 함께 소프트맥스 단원으로 보냅니다. 온도를 다시 1로 옮기면 지나치게 확신한 답을 다시 볼 수 있습니다.',
+    openHint: '이 이미지의 로짓 10개를 온도 τ*와 함께 소프트맥스 단원으로 보냅니다. 온도를 다시 1로 옮기면 모델이 처음 낸 답을 다시 볼 수 있습니다.',
   },
 );

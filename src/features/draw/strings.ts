@@ -145,7 +145,7 @@ export const drawMessages = defineMessages(
     uploadHint: '옷 한 벌을 찍은 사진이나 그림. 밝은 바탕의 어두운 옷은 데이터셋에 맞게 밝기를 뒤집습니다.',
     uploadProblem: (problem: UploadProblem) => uploadProblemKo[problem],
     loadedTest: (index: number, name: string) => `테스트 이미지 ${index}(${name})를 불러왔습니다.`,
-    loadedUpload: (name: string) => `${name}을(를) 불러왔습니다.`,
+    loadedUpload: (name: string) => `${name} 파일을 불러왔습니다.`,
     edited: '고침',
   },
 );

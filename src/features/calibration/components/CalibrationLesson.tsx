@@ -21,7 +21,7 @@ interface CalibrationLessonProps {
 const BIN_CHOICES = [10, DEFAULT_BIN_COUNT] as const;
 const ECE_TEX = '\\text{ECE} = \\sum_{b=1}^{B} \\frac{n_b}{n} \\left|\\, \\text{acc}(b) - \\text{conf}(b) \\,\\right|';
 const SCALING_TEX =
-  '\\hat{\\mathbf{y}} = \\operatorname{softmax}(\\mathbf{o} / \\tau), \\qquad \\tau^* = \\arg\\min_{\\tau > 0} \\; -\\frac{1}{n_{\\text{val}}} \\sum_{i} \\log \\hat{y}^{(i)}_{y^{(i)}}(\\tau)';
+  '\\begin{gathered} \\hat{\\mathbf{y}} = \\operatorname{softmax}(\\mathbf{o} / \\tau) \\\\ \\tau^* = \\arg\\min_{\\tau > 0} \\; -\\frac{1}{n_{\\text{val}}} \\sum_{i} \\log \\hat{y}^{(i)}_{y^{(i)}}(\\tau) \\end{gathered}';
 
 type Scored = { ok: true; result: CalibrationResult } | { ok: false; error: string };
 
@@ -109,6 +109,7 @@ export function CalibrationLesson({ evaluation, labels, onOpenInPlayground }: Ca
                   name(example.predClass),
                   fixed4(example.probsBefore[example.predClass]!),
                   fixed4(example.probsAfter[example.predClass]!),
+                  example.probsAfter[example.predClass]! < example.probsBefore[example.predClass]!,
                 )}
               </p>
               <button type="button" onClick={() => onOpenInPlayground(example.logits, example.trueClass, fit.temperature)}>

@@ -1,4 +1,5 @@
-import { linearLogits, scaleInput, type LinearModel } from '@/math/linear-model';
+import type { LinearModel } from '@/math/linear-eval';
+import { linearLogits, scaleInput } from '@/math/linear-model';
 import { probabilitiesAt } from '@/math/metrics';
 import { argmax, softmax } from '@/math/softmax';
 import type { ModelWeights } from '@/workers/protocol';
@@ -17,7 +18,7 @@ function unitScaling(pixels: number) {
 export function drawModelOf(weights: ModelWeights, pixels: number): DrawModel {
   const classCount = weights.b.length;
   const { offset, scale } = weights.input ?? unitScaling(pixels);
-  return { inputCount: pixels, classCount, W: weights.W, b: weights.b, offset, scale };
+  return { inputs: pixels, classes: classCount, W: weights.W, b: weights.b, offset, scale };
 }
 
 /**

@@ -35,7 +35,7 @@ export function AccuracyChart({ epochs, epochZero, epochCount, earlier, hiddenRu
     const label = runLabelParts(run.config);
     return {
       key: `run-${run.id}`,
-      name: m.runLabel(label.lr, label.batch, m.optimizerName(label.optimizer), label.lambda),
+      name: run.name ?? m.runLabel(label.lr, label.batch, m.optimizerName(label.optimizer), label.lambda),
       points: testPoints(run.epochZero, run.epochs, 'testAccuracy'),
       color,
       opacity: earlierOpacity,

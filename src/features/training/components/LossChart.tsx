@@ -41,7 +41,8 @@ export function LossChart({ current, earlier, hiddenRuns, earlierOpacity }: Loss
 
   const series: ChartSeries[] = overlays.map(({ run, color, points }) => {
     const label = runLabelParts(run.config);
-    const name = m.runLabel(label.lr, label.batch, m.optimizerName(label.optimizer), label.lambda);
+    // The student's name for a saved run, else its settings.
+    const name = run.name ?? m.runLabel(label.lr, label.batch, m.optimizerName(label.optimizer), label.lambda);
     return { key: `run-${run.id}`, name, points, color, opacity: earlierOpacity, strokeWidth: 1.5 };
   });
   if (lines) {

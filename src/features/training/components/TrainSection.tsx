@@ -108,8 +108,9 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
         />
         {/* Far from the viewport (the student drags logits in another lesson while this one
             trains) the charts wait until they come near: nobody sees them, and each redraw
-            takes recharts about 50 ms of main thread, which training needs too. */}
-        <FarBoundary className="grid-2" catchUp="near">
+            takes recharts about 50 ms of main thread, which training needs too. Between
+            runs they catch up when the page is idle: saved runs restored, renamed or hidden. */}
+        <FarBoundary className="grid-2" catchUp={running ? 'near' : 'idle'}>
           <LossChart current={chartRun} earlier={chartEarlier} hiddenRuns={hiddenRuns} earlierOpacity={earlierOpacity} />
           <AccuracyChart
             epochs={chartRun?.epochs ?? NO_EPOCHS}
