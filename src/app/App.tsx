@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { classificationMessages } from '@/features/classification/strings';
 import { ceMessages } from '@/features/cross-entropy/strings';
 import { useDataset } from '@/features/data/hooks/use-dataset';
@@ -8,11 +8,11 @@ import { calibrationMessages } from '@/features/calibration/strings';
 import { drawMessages } from '@/features/draw/strings';
 import { softmaxMessages } from '@/features/softmax/strings';
 import { trainMessages } from '@/features/training/strings';
-import { LangContext, useMessages, type Lang, type MessageTable } from '@/ui/i18n';
-import { SectionShell } from '@/ui/SectionShell';
+import { LangContext, useMessages, type Lang } from '@/ui/i18n';
 import { DEFAULT_PLAYGROUND, playgroundReducer } from '@/state/playground';
 import { ClassroomTools } from './ClassroomTools';
 import { Header } from './Header';
+import { CalibrationSection, ClassificationSection, CrossEntropySection, DataSection, DrawSection, MistakesSection, SoftmaxSection, TrainSection, LazyLesson } from './lessons';
 import { registerServiceWorker } from './register-sw';
 import { jumpTo, routeInPageLinks } from './jump';
 import { findTrainButton } from './section-dom';
@@ -28,31 +28,6 @@ import { initialPlayground, initialTrainSettings } from './initial-state';
 import { UrlNotices } from './UrlNotices';
 import { LOGIT_LIMIT, parseUrlState } from './url-state';
 import type { Evaluation, ModelWeights } from '@/workers/protocol';
-
-// The lessons below the first screen load after it, each in its own chunk (with
-// recharts and KaTeX's fonts): the first screen needs none of their code.
-const ClassificationSection = lazy(() =>
-  import('@/features/classification/components/ClassificationSection').then((m) => ({ default: m.ClassificationSection })),
-);
-const SoftmaxSection = lazy(() => import('@/features/softmax/components/SoftmaxSection').then((m) => ({ default: m.SoftmaxSection })));
-const CrossEntropySection = lazy(() =>
-  import('@/features/cross-entropy/components/CrossEntropySection').then((m) => ({ default: m.CrossEntropySection })),
-);
-const DataSection = lazy(() => import('@/features/data/components/DataSection').then((m) => ({ default: m.DataSection })));
-const TrainSection = lazy(() => import('@/features/training/components/TrainSection').then((m) => ({ default: m.TrainSection })));
-const MistakesSection = lazy(() =>
-  import('@/features/mistakes/components/MistakesSection').then((m) => ({ default: m.MistakesSection })),
-);
-const CalibrationSection = lazy(() =>
-  import('@/features/calibration/components/CalibrationSection').then((m) => ({ default: m.CalibrationSection })),
-);
-const DrawSection = lazy(() => import('@/features/draw/components/DrawSection').then((m) => ({ default: m.DrawSection })));
-
-/** A lesson whose code is still loading: its section and heading already, so a link to it lands. */
-function LazyLesson({ id, messages, children }: { id: string; messages: MessageTable<{ title: string; lead: string }>; children: ReactNode }) {
-  const m = useMessages(messages);
-  return <Suspense fallback={<SectionShell id={id} title={m.title} lead={m.lead} />}>{children}</Suspense>;
-}
 
 export function App() {
   const parsedUrl = useMemo(() => parseUrlState(window.location.search), []);

@@ -30,7 +30,7 @@ export function scaleInput(bytes: ArrayLike<number>, offset: ArrayLike<number>, 
 }
 
 /**
- * The logits o_c = Σ_p x_p w_pc + b_c for one input x (inputCount values),
+ * The logits o_c = Σ_p x_p w_pc + b_c for one input x (`inputs` values),
  * accumulated in float64. Zero pixels are skipped: a drawing is mostly black.
  */
 export function linearLogits(model: LinearModel, x: ArrayLike<number>): number[] {

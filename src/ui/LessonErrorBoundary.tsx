@@ -8,6 +8,8 @@ interface LessonErrorBoundaryProps {
   kept?: ReactNode;
   /** Called when the student resets the lesson, before its content is mounted afresh. */
   onReset?: () => void;
+  /** Puts the message in the lesson's own frame (its section and heading), so links to it still land. */
+  frame?: (message: ReactNode) => ReactNode;
 }
 
 interface LessonErrorBoundaryState {
@@ -54,7 +56,8 @@ export class LessonErrorBoundary extends Component<LessonErrorBoundaryProps, Les
   override render(): ReactNode {
     const { error, generation } = this.state;
     if (error) {
-      return <LessonErrorMessage ref={this.fallback} error={error} kept={this.props.kept} onReset={this.reset} />;
+      const message = <LessonErrorMessage ref={this.fallback} error={error} kept={this.props.kept} onReset={this.reset} />;
+      return this.props.frame ? this.props.frame(message) : message;
     }
     return <Fragment key={generation}>{this.props.children}</Fragment>;
   }

@@ -35,7 +35,7 @@ export function DrawResult({ prediction, names, testIndex, onOpenInSoftmax }: Dr
             <th scope="col">{m.classColumn}</th>
             <th scope="col">{m.logitColumn}</th>
             <th scope="col">{m.probColumn}</th>
-            <th scope="col" aria-hidden="true" className="draw-bar-cell" />
+            <td aria-hidden="true" className="draw-bar-cell" />
           </tr>
         </thead>
         <tbody>
