@@ -1,10 +1,10 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
-import babel from '@rolldown/plugin-babel';
-import react, { reactCompilerPreset } from '@vitejs/plugin-react';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { gzFilesAsIsPlugin } from './scripts/gz-files-as-is.ts';
+import { reactCompiler } from './scripts/react-compiler-plugin.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -17,7 +17,7 @@ export default defineConfig({
   // React Compiler memoizes every component and JSX element: while a logit is
   // dragged, only what shows a number that changed re-renders (measured with
   // scripts/bench-slider.mjs; hand-placed memo() covered only part of the page).
-  plugins: [react(), babel({ presets: [reactCompilerPreset()] }), gzFilesAsIsPlugin()],
+  plugins: [react(), reactCompiler(), gzFilesAsIsPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

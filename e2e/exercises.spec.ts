@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Predict-then-reveal exercises (ui-contract.md, "exercises"). */
@@ -115,5 +116,28 @@ test.describe('exercise cards', () => {
     await progress.getByRole('button', { name: 'forget my answers' }).click();
     await expect(card(page, 'add-five')).toHaveAttribute('data-state', 'open');
     await expect(progress).toHaveAttribute('data-answered', '0');
+  });
+
+  test('keyboard and accessibility: Enter reveals and focus follows; the cards pass axe before and after, in Korean', async ({ page }) => {
+    const axe = async () => {
+      const results = await new AxeBuilder({ page }).include('[data-testid="exercise"]').withTags(['wcag2a', 'wcag2aa']).analyze();
+      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    const c = await openAt(page, './?lang=ko#cross-entropy', 'ch3.6-2');
+    await axe();
+    const box = card(page, 'loss-at-one-percent').getByRole('spinbutton', { name: '내 답' });
+    await box.focus();
+    await page.keyboard.type('4.6');
+    await page.keyboard.press('Enter');
+    await expect(card(page, 'loss-at-one-percent').getByTestId('exercise-answer')).toBeFocused();
+    await expect(page.getByTestId('ce-loss')).toHaveText('4.6052');
+    // A choice by keyboard: the group's first radio, an arrow to the next, then the button.
+    await c.getByRole('radio').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await c.getByRole('button', { name: '정답 보기' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(c).toHaveAttribute('data-state', 'answered');
+    await axe();
   });
 });

@@ -64,7 +64,9 @@ export function ExerciseCard({
   const unavailableId = useId();
   const answered = record !== undefined;
   const chapter = id.startsWith('ch');
-  const optionLabel = (value: string) => (input.kind === 'choice' ? (input.options.find((o) => o.value === value)?.label ?? value) : value);
+  // A choice is quoted by its label (in the page's language), a number as typed.
+  const optionLabel = (value: string) =>
+    input.kind === 'choice' ? `“${input.options.find((o) => o.value === value)?.label ?? value}”` : value;
 
   return (
     <section
@@ -153,7 +155,9 @@ export function ExerciseCard({
             ) : (
               <>
                 <strong>{m[VERDICT_KEYS[record.verdict]]}</strong>{' '}
-                {m.comparison(optionLabel(record.answer ?? ''), optionLabel(record.truth))}
+                {input.kind === 'choice' && record.verdict === 'right'
+                  ? m.yourChoice(optionLabel(record.answer ?? ''))
+                  : m.comparison(optionLabel(record.answer ?? ''), optionLabel(record.truth))}
               </>
             )}
           </p>

@@ -96,8 +96,8 @@ export interface ViewAnchor {
 }
 
 /**
- * When `block` lies wholly above the viewport, what the student sees at the top
- * of the view, and where it stands; otherwise null. Rendering a block up there (ahead, or as it
+ * When `block` ends above the viewport or in its upper half, what the student
+ * sees just below it, and where it stands; otherwise null. Rendering a block up there (ahead, or as it
  * comes near while the student scrolls up) changes its height, and would push
  * what the student is reading out of place. Browsers with scroll anchoring mostly
  * prevent that, but not every one has it (Safari), and not when the anchor is
@@ -106,8 +106,11 @@ export interface ViewAnchor {
 export function anchorBelow(block: HTMLElement): ViewAnchor | null {
   // What the sticky header covers is not in view: a jump leaves the lesson above just under it.
   const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
-  if (block.getBoundingClientRect().bottom > line) return null;
-  const element = document.elementFromPoint(window.innerWidth / 2, line + 1);
+  // A block that ends in the upper half of the view (a jump left its last strip under the
+  // header, say) grows downwards over what the student is reading: hold that instead.
+  const bottom = block.getBoundingClientRect().bottom;
+  if (bottom > window.innerHeight / 2) return null;
+  const element = document.elementFromPoint(window.innerWidth / 2, Math.max(line, bottom) + 1);
   if (!element || block.contains(element)) return null;
   return { element, top: element.getBoundingClientRect().top };
 }

@@ -68,7 +68,7 @@ export const ceExerciseMessages = defineMessages(
   },
   {
     lowQuestion: (name: string) =>
-      `모델이 정답 클래스 ${name}에 확률을 0.01밖에 주지 않았습니다. 교차 엔트로피 손실 −log ŷ_c는 몇 내트(자연로그)일까요?`,
+      `모델이 정답 클래스 “${name}”에 확률을 0.01밖에 주지 않았습니다. 교차 엔트로피 손실 −log ŷ_c는 몇 내트(자연로그)일까요?`,
     lowAnswer: (nats: string, bits: string) => `−ln 0.01 = ln 100 = ${nats}내트, 비트로는 ${bits}비트입니다.`,
     lowCompare: '비교해 보면:',
     lowRow: (p: string, nats: string) => `ŷ_c = ${p}: ${nats}내트`,
@@ -76,7 +76,7 @@ export const ceExerciseMessages = defineMessages(
     lowSet: (logit: string) => `이 단원의 정답 클래스 로짓을 ${logit}(으)로 바꾸어 확률이 정확히 0.01이 되게 했습니다. 위의 손실 값도 같은 수를 보여 줍니다.`,
     lowRefused: '이 앱에서는 로짓을 ±1000 안에서만 쓸 수 있어 그대로 두었습니다.',
     pushQuestion: (name: string, logits: string) =>
-      `로짓은 o = ${logits}이고 정답 클래스는 ${name}입니다. 경사 하강법 한 스텝 o ← o − η (ŷ − y)는…`,
+      `로짓은 o = ${logits}이고 정답 클래스는 “${name}”입니다. 경사 하강법 한 스텝 o ← o − η (ŷ − y)는…`,
     pushUpTrue: '정답 클래스의 로짓은 올리고 나머지 로짓은 모두 내린다',
     pushDownTrue: '정답 클래스의 로짓은 내리고 나머지는 올린다',
     pushAllUp: '모든 로짓을 올린다',
@@ -91,7 +91,7 @@ export const ceExerciseMessages = defineMessages(
     pushSet: '이 단원의 로짓에 η = 1로 이 스텝을 실제로 적용했습니다. 정답 클래스의 확률이 올라갔습니다.',
     pushNone: '여기서는 이미 ŷ = y입니다(마지막 자리까지). 기울기가 0이라 아무것도 움직이지 않습니다.',
     hessianQuestion: (name: string, logits: string) =>
-      `o = ${logits}일 때, 정답 클래스 ${name}에 대한 교차 엔트로피의 2계 도함수 ∂²l/∂o_c²는 얼마일까요? (∂l/∂o_c = ŷ_c − y_c를 한 번 더 미분해 보세요.)`,
+      `o = ${logits}일 때, 정답 클래스 “${name}”에 대한 교차 엔트로피의 2계 도함수 ∂²l/∂o_c²는 얼마일까요? (∂l/∂o_c = ŷ_c − y_c를 한 번 더 미분해 보세요.)`,
     hessianAlgebra:
       '식으로 보면: ∂l/∂oᵢ = ŷᵢ − yᵢ이고 ∂ŷᵢ/∂oⱼ = ŷᵢ(δᵢⱼ − ŷⱼ)이므로 ∂²l/∂oᵢ∂oⱼ = ŷᵢ(δᵢⱼ − ŷⱼ), 곧 H = diag(ŷ) − ŷŷᵀ입니다. 레이블과는 상관이 없습니다. 한편 ŷ에서 뽑은 원-핫 벡터 Y(클래스 k가 확률 ŷ_k로 나옴)는 E[Y] = ŷ, E[YYᵀ] = diag(ŷ)이므로 Cov[Y] = diag(ŷ) − ŷŷᵀ = H입니다. 대각 성분 ŷⱼ(1 − ŷⱼ)는 확률 ŷⱼ로 j가 나오는 동전의 분산이며, 최대 0.25입니다.',
     hessianNumbers: (max: string) =>

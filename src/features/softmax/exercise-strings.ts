@@ -4,7 +4,7 @@ import { defineMessages } from '@/ui/i18n';
 export const softmaxExerciseMessages = defineMessages(
   {
     doubleTauQuestion: (logits: string, tau: string, name: string, p: string, tauAfter: string) =>
-      `The logits are o = ${logits} at τ = ${tau}, and the most likely class, ${name}, has probability ${p}. If τ goes to ${tauAfter}, what will that probability be?`,
+      `The logits are o = ${logits} at τ = ${tau}, and the most likely class, ${name}, has probability ${p}. If τ is doubled to ${tauAfter}, what will that probability be?`,
     doubleTauAnswer: (tauAfter: string, scaled: string, before: string, after: string, uniform: string) =>
       `At τ = ${tauAfter} the softmax sees o/τ = ${scaled}: the differences between the logits shrink, so the distribution flattens towards 1/q = ${uniform}. The top probability goes from ${before} to ${after}. The order of the classes does not change, and neither does the argmax. The temperature slider above is now at τ = ${tauAfter}.`,
     addFiveQuestion: (logits: string) => `The logits are o = ${logits}. Add 5 to every one of them. What happens to the probabilities?`,
@@ -40,9 +40,9 @@ export const softmaxExerciseMessages = defineMessages(
   },
   {
     doubleTauQuestion: (logits: string, tau: string, name: string, p: string, tauAfter: string) =>
-      `지금 로짓은 o = ${logits}이고 τ = ${tau}입니다. 가장 가능성이 큰 클래스 ${name}의 확률은 ${p}입니다. τ를 ${tauAfter}(으)로 올리면 이 확률은 얼마가 될까요?`,
+      `지금 로짓은 o = ${logits}이고 τ = ${tau}입니다. 가장 가능성이 큰 클래스 “${name}”의 확률은 ${p}입니다. τ를 두 배인 ${tauAfter}까지 올리면 이 확률은 얼마가 될까요?`,
     doubleTauAnswer: (tauAfter: string, scaled: string, before: string, after: string, uniform: string) =>
-      `τ = ${tauAfter}이면 소프트맥스에 들어가는 값은 o/τ = ${scaled}입니다. 로짓 사이의 차이가 줄어드니 분포는 1/q = ${uniform} 쪽으로 평평해집니다. 가장 큰 확률은 ${before}에서 ${after}(으)로 바뀝니다. 클래스의 순서는 그대로이므로 argmax도 바뀌지 않습니다. 위의 온도 슬라이더도 지금 τ = ${tauAfter}에 있습니다.`,
+      `τ = ${tauAfter}이면 소프트맥스에 들어가는 값은 o/τ = ${scaled}입니다. 로짓 사이의 차이가 줄어드니 분포는 1/q = ${uniform} 쪽으로 평평해집니다. 가장 큰 확률은 ${before} → ${after}입니다. 클래스의 순서는 그대로이므로 argmax도 바뀌지 않습니다. 위의 온도 슬라이더도 지금 τ = ${tauAfter}에 있습니다.`,
     addFiveQuestion: (logits: string) => `지금 로짓은 o = ${logits}입니다. 모든 로짓에 5를 더하면 확률은 어떻게 될까요?`,
     choiceSame: '모든 확률이 정확히 그대로다.',
     choiceSharper: '가장 큰 확률이 더 커진다.',

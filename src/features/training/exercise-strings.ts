@@ -11,7 +11,7 @@ export const trainingExerciseMessages = defineMessages(
     choiceFaster: 'It learns far faster than at lr = 0.1.',
     choiceCareful: 'It learns slowly, but ends up more accurate.',
     workedLead: (steps: number) =>
-      `Worked out on a small problem of the same kind (softmax regression on seven 2×2 images, plain gradient descent from W = 0), the loss over ${steps} steps:`,
+      `Worked out on a small problem of the same kind (softmax regression on seven 2×2 images, plain gradient descent from W = 0), the loss over at most ${steps} steps (a run that diverges stops there, as training here does):`,
     colStep: 'step',
     colLoss: 'loss (nats)',
     hugeWhy: (limit: string) =>
@@ -45,7 +45,7 @@ export const trainingExerciseMessages = defineMessages(
     choiceFaster: '학습률 0.1일 때보다 훨씬 빨리 배운다.',
     choiceCareful: '천천히 배우지만 결국 더 정확해진다.',
     workedLead: (steps: number) =>
-      `같은 종류의 작은 문제(2×2 이미지 일곱 장의 소프트맥스 회귀, W = 0에서 시작하는 일반 경사 하강법)에서 직접 계산한 ${steps}스텝 동안의 손실입니다.`,
+      `같은 종류의 작은 문제(2×2 이미지 일곱 장의 소프트맥스 회귀, W = 0에서 시작하는 일반 경사 하강법)에서 직접 계산한 손실입니다. 최대 ${steps}스텝까지 계산하며, 발산하면 이 앱의 학습처럼 그 자리에서 멈춥니다.`,
     colStep: '스텝',
     colLoss: '손실(내트)',
     hugeWhy: (limit: string) =>

@@ -141,16 +141,41 @@ export function MistakesChapterExercises() {
       >
         <div className="exercise-fields">
           <NumberField label={t.probability} value={input.probability} min={0} max={1} onCommit={(probability) => set({ probability })} />
-          <NumberField label={t.missCost} value={input.missCost} min={0} exclusiveMin max={1e6} onCommit={(missCost) => set({ missCost })} />
-          <NumberField
-            label={t.falseAlarmCost}
-            value={input.falseAlarmCost}
-            min={0}
-            exclusiveMin
-            max={1e6}
-            onCommit={(falseAlarmCost) => set({ falseAlarmCost })}
-          />
         </div>
+        <table className="numbers exercise-cost-matrix">
+          <caption>{t.costCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.truthDecision}</th>
+              <th scope="col">{short['send-home']}</th>
+              <th scope="col">{short.treat}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t.healthy}</th>
+              <td>0</td>
+              <td>
+                <NumberField
+                  label={t.falseAlarmCost}
+                  hideLabel
+                  value={input.falseAlarmCost}
+                  min={0}
+                  exclusiveMin
+                  max={1e6}
+                  onCommit={(falseAlarmCost) => set({ falseAlarmCost })}
+                />
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">{t.sick}</th>
+              <td>
+                <NumberField label={t.missCost} hideLabel value={input.missCost} min={0} exclusiveMin max={1e6} onCommit={(missCost) => set({ missCost })} />
+              </td>
+              <td>0</td>
+            </tr>
+          </tbody>
+        </table>
       </Exercise>
     </ExerciseGroup>
   );
