@@ -4,8 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// The architecture, enforced: imports run math ← data ← train ← workers and
-// math ← ui ← features ← app. TensorFlow.js stays inside src/train and src/workers.
+// The architecture, enforced: imports run math ← data ← train ← workers,
+// data ← storage, and math ← ui ← features ← app. TensorFlow.js stays inside src/train and src/workers.
 const TFJS = ['@tensorflow/*'];
 const REACT = ['react', 'react-dom', 'react-dom/*', 'recharts', 'katex'];
 
@@ -66,6 +66,9 @@ export default tseslint.config(
     'src/math is pure TypeScript: it imports nothing but itself.'),
   ...zone('src/data', [...TFJS, ...REACT, '@/state/*', '@/train/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
     'src/data may import only src/math: it runs in workers and in Vitest.'),
+  // The browser's storage (IndexedDB, Cache Storage): no UI, reads the data layer.
+  ...zone('src/storage', [...TFJS, ...REACT, '@/state/*', '@/train/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
+    'src/storage keeps things in the browser for the page: it imports only src/math and src/data.'),
   // The playground model: pure TypeScript too, but for the Lang type and the dataset's class names.
   ...zone('src/state', [...TFJS, ...REACT, '@/train/*', '@/workers/*', '@/ui/*', '!@/ui/i18n', '@/features/*', '@/app/*'],
     'src/state is the playground model: no React, no TensorFlow.js, no lessons.'),

@@ -140,4 +140,41 @@ test.describe('exercise cards', () => {
     await expect(c).toHaveAttribute('data-state', 'answered');
     await axe();
   });
+
+  test('the most confused pair: committed before training, judged after from the model’s own evaluation', async ({ page }) => {
+    test.setTimeout(420_000);
+    const c = await openAt(page, './?lang=en&epochs=1&train=12000&test=2000#mistakes', 'confused-pair');
+    await expect(c.getByRole('button', { name: 'reveal' })).toBeDisabled();
+    await c.getByRole('radio', { name: 'T-shirt/top ↔ Shirt' }).check();
+
+    await page.getByTestId('section-train').getByRole('button', { name: 'Train', exact: true }).click();
+    await expect(page.getByTestId('train-status')).toHaveText('done', { timeout: 360_000 });
+    await expect(c.getByRole('button', { name: 'reveal' })).toBeEnabled();
+
+    // The pair the confusion matrix on the page counts most, both directions added (ties in class order).
+    const section = page.getByTestId('section-mistakes');
+    await expect(section.getByTestId('confusion-cell')).toHaveCount(100);
+    const cells = await section.getByTestId('confusion-cell').evaluateAll((nodes) =>
+      nodes.map((n) => ({ t: Number(n.getAttribute('data-true')), p: Number(n.getAttribute('data-pred')), count: Number(n.textContent) })),
+    );
+    const at = (t: number, p: number) => cells.find((cell) => cell.t === t && cell.p === p)!.count;
+    const pairs = [];
+    for (let a = 0; a < 10; a++) for (let b = a + 1; b < 10; b++) pairs.push({ a, b, count: at(a, b) + at(b, a) });
+    pairs.sort((x, y) => y.count - x.count || x.a - y.a || x.b - y.b);
+    const top = pairs[0]!;
+
+    await c.getByRole('button', { name: 'reveal' }).click();
+    const answer = c.getByTestId('exercise-answer');
+    // T-shirt/top ↔ shirt is right at the top, close one or two places below it.
+    const rank = pairs.findIndex((pair) => pair.a === 0 && pair.b === 6);
+    const expected = rank === 0 ? 'right' : rank <= 2 ? 'close' : 'wrong';
+    await expect(answer).toHaveAttribute('data-verdict', expected);
+    await expect(answer).toContainText(`${top.count} times in 2000 test images`);
+    // The gallery now shows that pair, in the direction the model erred more.
+    const [t, p] = at(top.a, top.b) >= at(top.b, top.a) ? [top.a, top.b] : [top.b, top.a];
+    await expect(section.locator(`[data-testid="confusion-cell"][data-true="${t}"][data-pred="${p}"]`).locator('xpath=..')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
 });

@@ -4,11 +4,11 @@ import { expect, test, type Page } from '@playwright/test';
 // Offline from the first visit: the page's files (service worker) and the dataset (kept
 // on the device) both come back when the network is gone. Against the production build
 // only (the dev server registers no service worker), on `vite preview` (which sends
-// `Vary: Origin`) and on a plain static host under a sub-path.
+// `Vary: Origin`), on a plain static host under a sub-path, and on one that sends `Vary: *`.
 //
-// "Gone" means the server is stopped: Playwright's offline mode does not reach a
-// service worker's own requests in Chromium, so with it alone a worker that fails to
-// answer from its cache still gets the files from the network, and the test could not fail.
+// "Gone" means the server is stopped and the HTTP cache emptied: Playwright's offline mode
+// does not reach a service worker's own requests in Chromium, and the HTTP cache can answer
+// for a worker that fails to; with either, the test could not fail.
 const PORT = Number(process.env.PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? 'dist';
 
@@ -33,6 +33,13 @@ const HOSTS: Host[] = [
     port: PORT + 3,
     path: '/softmax-lab/',
     command: ['node', 'scripts/serve-static.mjs', '--dir', DIST, '--prefix', '/softmax-lab/', '--port', String(PORT + 3)],
+  },
+  {
+    // `Vary: *` cannot even be stored as it comes: the worker must store it without.
+    name: 'a host that sends Vary: *',
+    port: PORT + 4,
+    path: '/lab/',
+    command: ['node', 'scripts/serve-static.mjs', '--dir', DIST, '--prefix', '/lab/', '--port', String(PORT + 4), '--vary', '*'],
   },
 ];
 
@@ -86,6 +93,10 @@ for (const host of HOSTS) {
       stopServer(server);
     }
     await expect.poll(() => fetch(url).then(() => 'up', () => 'down')).toBe('down');
+    // Nor may the browser's HTTP cache stand in for the service worker's: it need not hold
+    // the files (evicted, or filled by the worker's own requests, which vary differently).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
     await context.setOffline(true);
     try {
       await page.reload();

@@ -22,6 +22,8 @@ const BROKEN: Array<[string, string, string]> = [
   ['src/math/bad.ts', "import { parseIdx } from '../data/idx';", 'pure math reaches src/data by a relative path'],
   ['src/data/bad.ts', "import * as tf from '@tensorflow/tfjs';", 'data code imports TensorFlow.js'],
   ['src/train/bad.ts', "import { Formula } from '@/ui/Formula';", 'training imports the UI'],
+  ['src/storage/bad.ts', "import { useState } from 'react';", 'storage imports React'],
+  ['src/storage/bad.ts', "import { useDataset } from '@/features/data/hooks/use-dataset';", 'storage imports a lesson'],
   ['src/ui/Bad.tsx', "import { SoftmaxSection } from '@/features/softmax/components/SoftmaxSection';", 'a shared UI piece imports a feature'],
   ['src/features/softmax/components/Bad.tsx', "import { ceMessages } from '@/features/cross-entropy/strings';", 'a feature imports another'],
   ['src/features/softmax/components/Bad.tsx', "import { ceMessages } from '../../cross-entropy/strings';", 'a feature reaches another by a relative path'],
@@ -36,6 +38,8 @@ const ALLOWED: Array<[string, string, string]> = [
   ['src/state/ok.ts', "import type { Lang } from '@/ui/i18n';", 'the playground model names the language type'],
   ['src/app/ok.tsx', "import { SoftmaxSection } from '@/features/softmax/components/SoftmaxSection';", 'the app composes the lessons'],
   ['src/train/ok.ts', "import type { TrainConfig } from '@/workers/protocol';", 'training reads the protocol types'],
+  ['src/storage/ok.ts', "import { toImageSet } from '@/data/fashion-mnist';", 'storage reads the data layer'],
+  ['src/features/data/hooks/ok.ts', "import { readKeptDataset } from '@/storage/kept-dataset';", 'a lesson uses storage'],
 ];
 
 describe('layer rules', () => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A minimal static file server that mounts a folder under a URL prefix, as a
 // static host serving the app from a sub-path would (e2e: `/softmax-lab/`).
-// Usage: node scripts/serve-static.mjs --dir dist --prefix /softmax-lab/ --port 4174
+// Usage: node scripts/serve-static.mjs --dir dist --prefix /softmax-lab/ --port 4174 [--vary '*']
+// --vary sends that Vary header with every file, as some hosts do (e2e/offline.spec.ts).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     prefix: { type: 'string', default: '/' },
     port: { type: 'string', default: '4174' },
     host: { type: 'string', default: '127.0.0.1' },
+    vary: { type: 'string' },
   },
 });
 
@@ -55,6 +57,7 @@ createServer(async (req, res) => {
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': info.size,
+      ...(values.vary && { vary: values.vary }),
     });
     createReadStream(file).pipe(res);
   } catch {

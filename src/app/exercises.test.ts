@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, exerciseLesson, isExerciseId } from './exercises';
+import { parseUrlState, serializeUrlState } from './url-state';
+import { pageToUrl } from './url-sync';
+import { DEFAULT_PLAYGROUND } from '@/state/playground';
 
 describe('the exercise catalogue', () => {
   it('has the chapter’s eight exercises under the contract’s ids, and at least eight questions of the lessons', () => {
@@ -28,5 +31,36 @@ describe('the exercise catalogue', () => {
     expect(exerciseLesson('ch3.6-4')).toBe('mistakes');
     expect(isExerciseId('ch9.9-9')).toBe(false);
     expect(isExerciseId('__proto__')).toBe(false);
+  });
+});
+
+describe('?exercise=', () => {
+  it('keeps a known id, and writes it back the same', () => {
+    const parsed = parseUrlState('?exercise=ch3.6-1&lang=ko');
+    expect(parsed).toEqual({ state: { lang: 'ko', exercise: 'ch3.6-1' }, notices: [] });
+    expect(serializeUrlState(parsed.state)).toBe('?lang=ko&exercise=ch3.6-1');
+  });
+
+  it('drops an unknown id, or one whose lesson the link hides, with a notice', () => {
+    expect(parseUrlState('?exercise=ch9.9-9')).toEqual({ state: {}, notices: [{ param: 'exercise', value: 'ch9.9-9' }] });
+    expect(parseUrlState('?exercise=__proto__').notices).toEqual([{ param: 'exercise', value: '__proto__' }]);
+    expect(parseUrlState('?sections=softmax&exercise=ch3.6-4')).toEqual({
+      state: { sections: ['softmax'] },
+      notices: [{ param: 'exercise', value: 'ch3.6-4' }],
+    });
+    expect(parseUrlState('?sections=softmax&exercise=ch3.6-1').state.exercise).toBe('ch3.6-1');
+  });
+
+  it('stays in the address the page writes', () => {
+    const url = pageToUrl({
+      playground: DEFAULT_PLAYGROUND,
+      lang: 'en',
+      langInUrl: false,
+      train: {},
+      sections: ['softmax'],
+      presenter: false,
+      exercise: 'double-tau',
+    });
+    expect(url.exercise).toBe('double-tau');
   });
 });

@@ -110,7 +110,7 @@ export const ceExerciseMessages = defineMessages(
     colPerSymbol: '기호당 비트',
     bitsSet: '레이블을 소프트 레이블 (1/3, 1/3, 1/3)로, 로짓을 모두 같게 바꾸고 단위를 비트로 했습니다. 엔트로피와 손실이 모두 log₂ 3입니다.',
     naiveQuestion: (logits: string, name: string) =>
-      `확신에 차서 틀린 모델입니다. o = ${logits}이고 정답 클래스는 ${name}입니다. 교재의 cross_entropy는 소프트맥스를 먼저 계산한 뒤 정답 클래스 확률에 −log를 취합니다. 결과는 무엇일까요?`,
+      `확신에 차서 틀린 모델입니다. o = ${logits}이고 정답 클래스는 “${name}”입니다. 교재의 cross_entropy는 소프트맥스를 먼저 계산한 뒤 정답 클래스 확률에 −log를 취합니다. 결과는 무엇일까요?`,
     naiveFinite: '큰 유한한 수',
     naiveInfinity: 'Infinity',
     naiveNan: 'NaN',
@@ -119,7 +119,7 @@ export const ceExerciseMessages = defineMessages(
       `ŷ_c = e^(−800) / (…)는 가장 작은 양의 부동소수점 수(약 4.9 × 10⁻³²⁴ = e^(−744.4))보다 훨씬 작아 정확히 0으로 사라지고(언더플로), −log 0 = Infinity가 됩니다. 하지만 실제 손실은 LSE(o) − o_c = ${exact}내트로, 크지만 유한합니다. 이런 예가 하나만 있어도 배치 전체의 평균 손실이 Infinity가 되고 기울기는 NaN이 됩니다.`,
     naiveSet: '이 단원의 로짓을 이 모델의 로짓으로 바꾸고, 손실을 단순한 방법으로 계산하게 했습니다. 손실 값과 log(0) 패널을 보세요.',
     fixQuestion: (logits: string, name: string) =>
-      `같은 모델(o = ${logits}, 정답 클래스 ${name})에서 올바른 손실을 돌려주는 계산은 무엇일까요?`,
+      `같은 모델(o = ${logits}, 정답 클래스 “${name}”)에서 올바른 손실을 돌려주는 계산은 무엇일까요?`,
     fixSubtractMax: '소프트맥스 안에서 max o를 뺀 뒤 −log ŷ_c를 구한다',
     fixLogSoftmax: '로그-소프트맥스: ŷ_c를 만들지 않고 −(o_c − LSE(o))를 구한다',
     fixEpsilon: 'log 안에 아주 작은 ε = 10⁻¹²을 더한다: −log(ŷ_c + ε)',

@@ -5,7 +5,7 @@ export const mistakesExerciseMessages = defineMessages(
   {
     pairQuestion:
       'Before you train: softmax regression on Fashion-MNIST will mistake some classes for others. Which pair will it confuse most, counting both directions (a taken for b, and b for a)?',
-    pairOption: (a: string, b: string) => `${a} and ${b}`,
+    pairOption: (a: string, b: string) => `${a} ↔ ${b}`,
     otherPair: 'another pair',
     pairWaiting: 'The answer comes from the model’s own predictions: train it first (the Train lesson), then reveal.',
     pairAnswer: (a: string, b: string, count: number, aAsB: number, bAsA: number, total: number, epoch: number) =>
@@ -34,7 +34,7 @@ export const mistakesExerciseMessages = defineMessages(
     riskHome: (p: string, miss: string) => `p · cost of a miss = ${p} × ${miss}`,
     riskTreat: (q: string, alarm: string) => `(1 − p) · cost of a false alarm = ${q} × ${alarm}`,
     diagnosisAnswer: (decision: string, mostLikely: string) =>
-      `Decide by the expected cost, not by the larger probability: here ${decision}. The most likely label would say ${mostLikely}.`,
+      `Decide by the expected cost, not by the larger probability: here that means “${decision}”. The most likely label would say “${mostLikely}”.`,
     diagnosisThreshold: (threshold: string) =>
       `Treating costs less as soon as p · cost of a miss > (1 − p) · cost of a false alarm, that is for p above cost of a false alarm / (cost of a false alarm + cost of a miss) = ${threshold}. With equal costs that is 0.5: the most likely label is the best decision only when every mistake costs the same.`,
     diagnosisLive: 'Change the numbers above: the costs and the decision follow them. A confusion matrix weighted by such costs, rather than plain accuracy, is how a clinic would judge a model.',
@@ -42,16 +42,16 @@ export const mistakesExerciseMessages = defineMessages(
   {
     pairQuestion:
       '학습하기 전에 예측해 보세요. Fashion-MNIST로 학습한 소프트맥스 회귀는 어떤 클래스를 다른 클래스로 착각합니다. 양쪽 방향(a를 b로, b를 a로)을 모두 세었을 때 가장 많이 헷갈릴 쌍은 무엇일까요?',
-    pairOption: (a: string, b: string) => `${a}와(과) ${b}`,
+    pairOption: (a: string, b: string) => `${a} ↔ ${b}`,
     otherPair: '다른 쌍',
     pairWaiting: '정답은 모델이 실제로 낸 예측에서 셉니다. 먼저 학습 단원에서 학습한 뒤 정답을 보세요.',
     pairAnswer: (a: string, b: string, count: number, aAsB: number, bAsA: number, total: number, epoch: number) =>
-      `${epoch}에포크 뒤 모델은 테스트 이미지 ${total}장 중 ${a}와(과) ${b}을(를) ${count}번 헷갈렸습니다. ${a}을(를) ${b}(으)로 본 것이 ${aAsB}번, 반대가 ${bAsA}번입니다.`,
-    pairNext: (a: string, b: string, count: number) => `그다음은 ${a}와(과) ${b}로 ${count}번입니다.`,
+      `${epoch}에포크 뒤 모델은 테스트 이미지 ${total}장에서 ${a} ↔ ${b} 쌍을 ${count}번 헷갈렸습니다. ${a} → ${b} 방향이 ${aAsB}번, ${b} → ${a} 방향이 ${bAsA}번입니다.`,
+    pairNext: (a: string, b: string, count: number) => `그다음은 ${a} ↔ ${b}, ${count}번입니다.`,
     pairWhy:
       '소프트맥스 회귀는 선형 모델이어서 클래스마다 픽셀 가중치 템플릿이 하나씩 있을 뿐입니다. 소매 달린 상의나 바닥이 낮은 신발처럼 윤곽이 비슷한 옷은 같은 픽셀을 밝히므로 템플릿 점수도 비슷하게 나옵니다.',
     pairLive: '이 정답은 가장 최근의 평가를 따릅니다. 에포크가 끝날 때마다 다시 셉니다.',
-    pairSet: (a: string, b: string) => `아래 갤러리가 이제 ${a}을(를) ${b}(으)로 본 이미지를 보여 줍니다.`,
+    pairSet: (a: string, b: string) => `아래 갤러리가 이제 실제 클래스가 ${a}이고 예측이 ${b}인 이미지를 보여 줍니다.`,
     diagnosisQuestion:
       '어떤 모델이 환자의 영상을 보고 질병이 있을 확률을 냅니다. 아픈 환자를 집으로 돌려보내는 것(질병을 놓침)은 건강한 사람을 치료하는 것(잘못된 경보)보다 훨씬 큰 비용이 듭니다. 아래 수치에서 의사는 어떻게 해야 할까요?',
     probability: '질병이 있을 확률',

@@ -38,7 +38,7 @@ export const trainingExerciseMessages = defineMessages(
   },
   {
     rateQuestion: (rate: string) =>
-      `실행하기 전에 예측해 보세요. 소프트맥스 회귀를 일반 SGD로 학습하는데, 학습률만 0.1 대신 ${rate}(으)로 바꿉니다. 학습은 어떻게 될까요?`,
+      `실행하기 전에 예측해 보세요. 소프트맥스 회귀를 일반 SGD로 학습합니다. 다른 설정은 그대로 두고 학습률만 η = ${rate}입니다(기본값은 0.1). 학습은 어떻게 될까요?`,
     choiceDiverges: '손실이 폭발한다. 학습이 발산한다.',
     choiceStalls: '손실이 거의 움직이지 않는다. 아무것도 배우지 못한다.',
     choiceLearns: '학습률 0.1일 때와 비슷하게 배운다.',
@@ -52,7 +52,7 @@ export const trainingExerciseMessages = defineMessages(
       `한 스텝 만에 손실이 20 ln 10 = ${limit}을(를) 넘습니다. 이 앱의 학습은 여기서 멈추고 “발산함”이라고 알립니다. 기울기의 10⁵배만큼 움직이면 가중치가 수천씩 바뀌어 최솟값을 한참 지나치고, 로짓이 커질수록 다음 스텝은 더 크게 지나칩니다. 32비트 부동소수점에서는 손실이 곧 NaN이 됩니다.`,
     tinyWhy: (steps: string, change: string) =>
       `스텝마다 가중치는 기울기 성분의 10⁻¹⁰배만큼만 움직이고, 여기서 기울기 성분은 1을 넘지 않습니다(픽셀은 [0, 1], |ŷ − y| ≤ 1). 지금 설정의 ${steps}스텝을 모두 밟아도 가중치는 최대 ${change}밖에 움직이지 않습니다. 모델은 시작한 자리, 곧 손실 ln 10 ≈ 2.3026, 정확도 약 0.1에 머뭅니다.`,
-    rateSet: (rate: string) => `학습 설정의 학습률을 ${rate}(으)로 바꾸었습니다. Fashion-MNIST에서 직접 확인하려면 학습 버튼을 누르세요.`,
+    rateSet: (rate: string) => `학습 설정의 학습률이 이제 ${rate}입니다. Fashion-MNIST에서 직접 확인하려면 학습 버튼을 누르세요.`,
     liveDiverged: (step: number) => `이 학습률로 실행한 학습은 ${step}번째 스텝에서 발산했습니다.`,
     liveEpochs: (epochs: number, accuracy: string) => `이 학습률로 실행한 학습: ${epochs}에포크 뒤 테스트 정확도 ${accuracy}.`,
     vocabQuestion:

@@ -1,4 +1,4 @@
-import {useId, useState} from 'react';
+import { useId, useState } from 'react';
 import type { StorageProblem } from '@/storage/idb';
 import { useMessages } from '@/ui/i18n';
 import { runLabelParts } from '../chart-data';
@@ -35,7 +35,6 @@ export function useRunLabel(): (run: RunRecord) => string {
  * The saved runs: each can be shown or hidden on the charts, renamed and deleted,
  * and all of them faded or cleared. They are kept in the browser (use-saved-runs.ts).
  */
-// Memoized: the section re-renders on every progress message, this part only when its props change.
 export function EarlierRuns({
   runs,
   currentId,
