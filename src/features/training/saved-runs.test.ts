@@ -104,6 +104,14 @@ describe('the run list actions', () => {
     expect(listedRuns(s)).toEqual([]);
   });
 
+  it('keeps the current run’s latest weights with it, to be saved and downloaded', () => {
+    let s = trainingReducer(withRuns(makeRun(1), []), { type: 'worker', event: { type: 'run', runId: 1, event: { type: 'weights', ...weights } } });
+    expect(s.current!.weights).toEqual(weights);
+    // Another run's weights are not this one's.
+    s = trainingReducer(s, { type: 'worker', event: { type: 'run', runId: 7, event: { type: 'weights', ...weights, epoch: 9 } } });
+    expect(s.current!.weights!.epoch).toBe(1);
+  });
+
   it('keeps a run’s mark when the next run archives it', () => {
     let s = trainingReducer(withRuns(makeRun(1), []), { type: 'kept', runId: 1, kept: kept('run-1') });
     s = trainingReducer(s, { type: 'request', runId: 2, config: DEFAULT_TRAIN_CONFIG });
