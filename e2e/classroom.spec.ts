@@ -115,6 +115,7 @@ test('share: copy the link, a QR code of it, and a choice of sections', async ({
   const dialog = page.getByRole('dialog', { name: 'Share this lesson' });
   await expect(dialog).toBeVisible();
 
+  await dialog.getByRole('checkbox', { name: 'Classification' }).uncheck();
   await dialog.getByRole('checkbox', { name: 'Data' }).uncheck();
   await dialog.getByRole('checkbox', { name: 'Mistakes' }).uncheck();
   await dialog.getByRole('checkbox', { name: 'Calibration' }).uncheck();
