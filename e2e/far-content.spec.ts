@@ -13,16 +13,13 @@ async function formulaFocusability(page: Page, id: string): Promise<Array<[boole
     // Polled: the measurement lands in the ResizeObserver after the formula is laid out.
     await expect
       .poll(() =>
-        formula.evaluate((el) => {
-          const content = el.firstElementChild as HTMLElement;
-          return (content.offsetWidth > el.clientWidth + 1) === (el.getAttribute('tabindex') === '0');
-        }),
+        formula.evaluate((el) => el.scrollWidth > el.clientWidth === (el.getAttribute('tabindex') === '0')),
         { message: `#${id} formula ${i}: focusable exactly when it overflows` },
       )
       .toBe(true);
     result.push(
       await formula.evaluate((el): [boolean, boolean] => [
-        (el.firstElementChild as HTMLElement).offsetWidth > el.clientWidth + 1,
+        el.scrollWidth > el.clientWidth,
         el.getAttribute('tabindex') === '0',
       ]),
     );

@@ -14,7 +14,8 @@ export function useOverflowsX(box: HTMLElement | null, content: HTMLElement | nu
     if (!box || !content) return;
     const observer = new ResizeObserver(() => {
       // A box with no width is not laid out: nothing to read yet.
-      if (box.clientWidth > 0) setOverflows(content.offsetWidth > box.clientWidth + 1);
+      // scrollWidth, as assistive checks read it: by a fraction of a pixel is still scrollable.
+      if (box.clientWidth > 0) setOverflows(box.scrollWidth > box.clientWidth);
     });
     observer.observe(box);
     observer.observe(content);

@@ -139,7 +139,7 @@ export const keepMessages = defineMessages(
       '학습된 W(784 × 10)와 b(10)를 NumPy 형식으로 내려받거나, 다른 곳에서 학습한 가중치(예: 강의의 PyTorch 코드로 학습한 것)를 불러와 이 페이지에서 살펴볼 수 있습니다. 정확도, 오분류, 혼동 행렬, 가중치 템플릿, 보정, 그리기 수업이 모두 그 가중치로 동작합니다.',
     downloadWeights: '가중치 내려받기',
     weightsOf: (label: string, epoch: number) => `${label}의 W와 b (에포크 ${epoch}번 학습 후).`,
-    noWeights: '가중치를 내려받으려면 소프트맥스 회귀를 학습시키세요. MLP에는 W와 b가 하나씩만 있지 않습니다.',
+    noWeights: '가중치를 내려받으려면 소프트맥스 회귀를 학습시키세요. MLP는 층마다 W와 b가 따로 있어서 이 형식으로 내려받을 수 없습니다.',
     scalingNote: (scaling: string) =>
       `이 실행은 픽셀을 255로 나눈 값이 아니라 ‘${scaling}’ 입력으로 학습했습니다. 파이썬에서도 같은 방식으로 바꾼 입력을 넣어야 합니다.`,
     pythonLead: '파이썬에서 불러오기:',
