@@ -1,8 +1,10 @@
 import { useCallback, useMemo, useState, type Dispatch } from 'react';
 import { classNames as classNamesFor, type PlaygroundAction, type PlaygroundState } from '@/state/playground';
 import { useLang, useMessages } from '@/ui/i18n';
+import { LessonNotes } from '@/ui/LessonNotes';
 import { SectionShell } from '@/ui/SectionShell';
 import { lossView, resolveLabel, type InfoUnit } from '../model';
+import { ceNotesMessages } from '../notes-strings';
 import { ceMessages } from '../strings';
 import { BatchPanel } from './BatchPanel';
 import { CeChapterExercises } from './CeChapterExercises';
@@ -24,6 +26,7 @@ interface CrossEntropySectionProps {
 /** The cross-entropy lesson on the playground's shared logits; it composes the panels and owns the unit and route. */
 export function CrossEntropySection({ playground, dispatch }: CrossEntropySectionProps) {
   const m = useMessages(ceMessages);
+  const notes = useMessages(ceNotesMessages);
   const lang = useLang();
   const [unit, setUnit] = useState<InfoUnit>('nats');
   const [stable, setStable] = useState(true);
@@ -73,6 +76,7 @@ export function CrossEntropySection({ playground, dispatch }: CrossEntropySectio
         />
       </div>
       <SurprisalPanel classNames={classNames} view={view} trueClass={trueClass} unit={unit} />
+      <LessonNotes title={notes.title} paragraphs={[notes.labelNoise, notes.regression, notes.compression]} />
       <LogZeroPanel
         logits={logits}
         trueClass={trueClass}

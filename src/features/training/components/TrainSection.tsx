@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { DatasetHandle } from '@/data/types';
 import { useMessages } from '@/ui/i18n';
+import { LessonNotes } from '@/ui/LessonNotes';
 import { SectionShell } from '@/ui/SectionShell';
 import { groupThousands } from '@/ui/format';
 import { FarBoundary } from '@/ui/FarBoundary';
@@ -8,6 +9,7 @@ import { DEFAULT_TRAIN_SETTINGS, type EpochSummary, type Evaluation, type ModelW
 import { usePageHiddenWhile } from '../hooks/use-page-hidden-while';
 import { useTrainingWorker } from '../hooks/use-training-worker';
 import { withModel } from '../model-defaults';
+import { trainNotesMessages } from '../notes-strings';
 import { trainMessages } from '../strings';
 import '../training.css';
 import { AccuracyChart } from './AccuracyChart';
@@ -41,6 +43,7 @@ interface TrainSectionProps {
 /** The training lesson: settings, controls, live charts and the step's own code. */
 export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, onConfigChange, onEvaluation, onWeights }: TrainSectionProps) {
   const m = useMessages(trainMessages);
+  const notes = useMessages(trainNotesMessages);
   const [settings, setSettings] = useState<TrainSettings>(initialConfig);
   const { backend, ...config } = settings;
   const worker = useTrainingWorker(dataset, backend, onEvaluation, onWeights);
@@ -142,6 +145,7 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
           epochZero={state.current?.epochZero ?? null}
           epochs={state.current?.epochs ?? NO_EPOCHS}
         />
+        <LessonNotes title={notes.title} paragraphs={[notes.shapes, notes.standardize, notes.overfitting]} />
         <StepSource />
       </div>
       <TrainingChapterExercises />
