@@ -202,6 +202,7 @@ test('header links land each section under the header with its content rendered,
     await page.waitForTimeout(300);
     expect(await landed()).toBe(true);
     // Its content is there, not a placeholder waiting to render.
+    await expect(page.getByTestId(`section-${id}`)).toBeAttached();
     await expect(page.getByTestId(`section-${id}`).locator('.lesson-pending')).toHaveCount(0);
     await expect(page.getByTestId(`section-${id}`)).toBeFocused();
   }

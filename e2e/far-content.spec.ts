@@ -43,6 +43,8 @@ test('on a phone, every formula that overflows is focusable, after a drag and af
   let overflowing = 0;
   for (const id of await sections(page)) {
     await page.goto(`./?lang=en&logits=1000,2.5,-0.5,1.5,0,-2,3,0.5,-1,2#${id}`);
+    // Attached first: a count of placeholders in a section not there yet would be 0 too.
+    await expect(page.getByTestId(`section-${id}`)).toBeAttached();
     await expect(page.getByTestId(`section-${id}`).locator('.lesson-pending')).toHaveCount(0);
     overflowing += (await formulaFocusability(page, id)).filter(([wide]) => wide).length;
   }
@@ -55,6 +57,7 @@ test('a lesson jumped to by its hash is rendered and lands under the header', as
   for (const id of ['train', 'cross-entropy', 'data']) {
     await page.goto(`./?lang=en#${id}`);
     const section = page.getByTestId(`section-${id}`);
+    await expect(section).toBeAttached();
     await expect(section.locator('.lesson-pending')).toHaveCount(0);
     await expect
       .poll(() =>
@@ -63,6 +66,7 @@ test('a lesson jumped to by its hash is rendered and lands under the header', as
           const offset = document.getElementById(id)!.getBoundingClientRect().top - header;
           return offset >= 0 && offset < 40;
         }, id),
+        { message: `#${id} lands just under the header` },
       )
       .toBe(true);
   }
@@ -73,6 +77,7 @@ test('every lesson is rendered ahead of the student soon after the first screen,
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('./?lang=en');
   for (const id of await sections(page)) {
+    await expect(page.getByTestId(`section-${id}`)).toBeAttached();
     await expect(page.getByTestId(`section-${id}`).locator('.lesson-pending')).toHaveCount(0, { timeout: 20_000 });
   }
   expect(await page.evaluate(() => window.scrollY)).toBe(0);

@@ -26,15 +26,21 @@ export function jumpTo(id: string, { focus = true }: { focus?: boolean } = {}): 
   return target;
 }
 
+/** Ends the hold of the last jump: a new jump (or the student) takes over. */
+let endHold = (): void => {};
+
 function holdInPlace(id: string, target: HTMLElement): void {
+  endHold();
   let top = target.getBoundingClientRect().top;
   let scrollY = window.scrollY;
   let frames = 0;
   let frame = 0;
-  const stop = onPageInput(() => {
+  const unsubscribe = onPageInput(() => stop());
+  const stop = () => {
     cancelAnimationFrame(frame);
-    stop();
-  });
+    unsubscribe();
+  };
+  endHold = stop;
   const check = () => {
     // By id: a lesson whose code was still loading replaces its placeholder section.
     const current = document.getElementById(id) ?? target;

@@ -22,8 +22,7 @@ interface LazyLessonProps {
 }
 
 /**
- * A lesson as the page holds it: while its code loads, its section and heading
- * already (so a link to it lands); if it fails (its code could not be downloaded,
+ * A lesson as the page holds it: while its code loads, its heading already; if it fails (its code could not be downloaded,
  * or it threw while rendering), the same frame with a message and a button that
  * resets it, while every other lesson goes on working.
  */
@@ -34,9 +33,19 @@ export function LazyLesson({ id, messages, children }: LazyLessonProps) {
       {body}
     </SectionShell>
   );
+  // While the code loads: the heading and a placeholder, but not yet the section's id and test
+  // id. The lesson's own section replaces this one, and a script (or a test) that took hold of
+  // a section must not find it gone a moment later; a link's jump waits for it instead.
+  const loading = (
+    <section className="lesson" aria-busy="true" aria-label={m.title}>
+      <h2 className="lesson-title">{m.title}</h2>
+      <p className="lesson-lead">{m.lead}</p>
+      <div className="lesson-pending" />
+    </section>
+  );
   return (
     <LessonErrorBoundary frame={frame}>
-      <Suspense fallback={frame()}>{children}</Suspense>
+      <Suspense fallback={loading}>{children}</Suspense>
     </LessonErrorBoundary>
   );
 }

@@ -2,6 +2,9 @@ import { useEffect } from 'react';
 import { jumpTo } from './jump';
 import { hashTarget } from './url-state';
 
+/** How long a link's target may take to arrive (a lesson's code on a slow network) before the jump is dropped. */
+const WAIT_FOR_TARGET_MS = 15_000;
+
 /** True while the student is in a form field: the page must not scroll it away from under them. */
 const editing = () => document.activeElement instanceof HTMLElement && document.activeElement.matches('input, select, textarea');
 
@@ -28,9 +31,19 @@ export function useInitialHash(enabled = true): void {
     const onLoad = () => requestAnimationFrame(jump);
     if (document.readyState === 'complete') onLoad();
     else window.addEventListener('load', onLoad, { once: true });
+    // A lesson's section exists once its code has arrived (src/app/lessons.tsx): jump when it does.
+    const arrived = new MutationObserver(() => {
+      if (!document.getElementById(id)) return;
+      arrived.disconnect();
+      if (jumpedTo === null) requestAnimationFrame(jump);
+    });
+    if (!document.getElementById(id)) arrived.observe(document.body, { childList: true, subtree: true });
+    const giveUp = setTimeout(() => arrived.disconnect(), WAIT_FOR_TARGET_MS);
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener('load', onLoad);
+      arrived.disconnect();
+      clearTimeout(giveUp);
     };
   }, [enabled]);
 }

@@ -55,7 +55,7 @@ export function Formula({ tex, display = false, className, label, testId }: Form
   const classes = ['formula', display ? 'formula-display' : '', className ?? ''].join(' ').trim();
   if (!display) return <span ref={setElement} className={classes} aria-label={label} data-testid={testId} />;
   return (
-    <div ref={setElement} className={classes} tabIndex={scrollable ? 0 : undefined} aria-label={label} data-testid={testId}>
+    <div ref={setElement} className={classes} tabIndex={scrollable !== false ? 0 : undefined} aria-label={label} data-testid={testId}>
       <div ref={setContent} className="formula-content" />
     </div>
   );

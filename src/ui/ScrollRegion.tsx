@@ -24,7 +24,7 @@ export function ScrollRegion({ label, className, children }: ScrollRegionProps) 
       className={['scroll-region', className ?? ''].join(' ').trim()}
       role="region"
       aria-label={label}
-      tabIndex={scrollable ? 0 : undefined}
+      tabIndex={scrollable !== false ? 0 : undefined}
     >
       <div ref={setContent} className="scroll-region-content">
         {children}

@@ -93,6 +93,8 @@ function scheduleRenderAhead(): void {
 export interface ViewAnchor {
   element: Element;
   top: number;
+  /** The page's scroll position then: a view scrolled since (a jump while the lesson rendered) is not put back. */
+  scrollY: number;
 }
 
 /**
@@ -112,14 +114,15 @@ export function anchorBelow(block: HTMLElement): ViewAnchor | null {
   if (bottom > window.innerHeight / 2) return null;
   const element = document.elementFromPoint(window.innerWidth / 2, Math.max(line, bottom) + 1);
   if (!element || block.contains(element)) return null;
-  return { element, top: element.getBoundingClientRect().top };
+  return { element, top: element.getBoundingClientRect().top, scrollY: window.scrollY };
 }
 
 /**
  * Scrolls by as much as the anchor moved in the viewport, so the student's view
  * stays put; where the browser's own scroll anchoring already kept it, nothing moved.
  */
-export function restoreAnchor({ element, top }: ViewAnchor): void {
+export function restoreAnchor({ element, top, scrollY }: ViewAnchor): void {
+  if (Math.abs(window.scrollY - scrollY) > 1) return;
   const moved = element.getBoundingClientRect().top - top;
   if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: 'instant' });
 }
