@@ -1,3 +1,4 @@
+import { headerLine } from '@/ui/header-line';
 import { onPageInput } from '@/ui/page-input';
 import { revealLesson } from '@/ui/lesson-reveal';
 import { hashTarget } from './url-state';
@@ -53,8 +54,7 @@ function holdInPlace(id: string, target: HTMLElement): void {
     }
     // The target is no longer just under the header, and the page did not scroll: content
     // above it changed height, or the header did (presenter mode, fonts arriving).
-    const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
-    if (Math.abs(current.getBoundingClientRect().top - line) > 1) current.scrollIntoView({ block: 'start', behavior: 'instant' });
+    if (Math.abs(current.getBoundingClientRect().top - headerLine()) > 1) current.scrollIntoView({ block: 'start', behavior: 'instant' });
     top = current.getBoundingClientRect().top;
     scrollY = window.scrollY;
     if (++frames < HOLD_FRAMES) frame = requestAnimationFrame(check);

@@ -1,3 +1,5 @@
+import { headerLine } from '@/ui/header-line';
+
 /**
  * Keeps the focused control on screen while the page lays itself out around it.
  * Lessons render as they come near, charts and the dataset's samples appear, and
@@ -42,7 +44,6 @@ export function keepFocusInView(): () => void {
   // Whether the element is in view or on its way there (the focus's smooth scroll): only then is it brought back.
   let wanted = false;
 
-  const headerLine = () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
   const measure = (element: Element) => {
     const box = element.getBoundingClientRect();
     return { docTop: box.top + window.scrollY, distance: distanceOutOfView(box, window.innerHeight, headerLine()), box };

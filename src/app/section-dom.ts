@@ -1,3 +1,4 @@
+import { headerLine as scrollPadding } from '@/ui/header-line';
 import { jumpTo } from './jump';
 import { adjacentSection, currentSection } from './shortcuts';
 import type { SectionId } from './url-state';
@@ -8,7 +9,7 @@ import type { SectionId } from './url-state';
  */
 function headerLine(): number {
   const header = document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0;
-  const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  const padding = scrollPadding();
   return Math.max(header, padding) + 8;
 }
 

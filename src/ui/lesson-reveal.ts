@@ -1,6 +1,7 @@
 import { startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { RENDER_AHEAD_AFTER_MS, RENDER_AHEAD_DEADLINE_MS } from './deadlines';
+import { headerLine } from './header-line';
 import { whenIdle } from './idle';
 import { onPageInput } from './page-input';
 
@@ -107,7 +108,7 @@ export interface ViewAnchor {
  */
 export function anchorBelow(block: HTMLElement): ViewAnchor | null {
   // What the sticky header covers is not in view: a jump leaves the lesson above just under it.
-  const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  const line = headerLine();
   // A block that ends in the upper half of the view (a jump left its last strip under the
   // header, say) grows downwards over what the student is reading: hold that instead.
   const bottom = block.getBoundingClientRect().bottom;
