@@ -5,16 +5,6 @@ import { anchorBelow, registerPendingLesson, restoreAnchor, wasRevealed, type Vi
 import { observeNear } from './near-observer';
 
 /**
- * Whether `element` is on screen or within NEAR_MARGIN of it; null until the first
- * observation arrives. Render eagerly unless it is known to be far (`near !== false`).
- */
-export function useNear(element: Element | null): boolean | null {
-  const [near, setNear] = useState<boolean | null>(null);
-  useEffect(() => (element ? observeNear(element, setNear) : undefined), [element]);
-  return near;
-}
-
-/**
  * When far content catches up with its live value: when the student pauses
  * (`idle`, for what follows the student's own input: the logits dragged in
  * another lesson), or only once it comes near again (`near`, for what changes all
