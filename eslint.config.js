@@ -6,6 +6,8 @@ import tseslint from 'typescript-eslint';
 
 // The architecture, enforced: imports run math ← data ← train ← workers,
 // data ← storage, and math ← ui ← features ← app. TensorFlow.js stays inside src/train and src/workers.
+// src/domain (the training configuration, what a run reports, the playground's limits) imports
+// nothing and every layer may read it.
 const TFJS = ['@tensorflow/*'];
 const REACT = ['react', 'react-dom', 'react-dom/*', 'recharts', 'katex'];
 
@@ -62,8 +64,10 @@ export default tseslint.config(
     files: ['scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', 'e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
+  ...zone('src/domain', [...TFJS, ...REACT, '@/math/*', '@/data/*', '@/storage/*', '@/state/*', '@/train/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
+    'src/domain is the contract every layer reads: plain types and constants, it imports nothing but itself.'),
   ...zone('src/math', [...TFJS, ...REACT, '@/data/*', '@/state/*', '@/train/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
-    'src/math is pure TypeScript: it imports nothing but itself.'),
+    'src/math is pure TypeScript: it imports nothing but itself and the src/domain contract.'),
   ...zone('src/data', [...TFJS, ...REACT, '@/state/*', '@/train/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
     'src/data may import only src/math: it runs in workers and in Vitest.'),
   // The browser's storage (IndexedDB, Cache Storage): no UI, reads the data layer.
@@ -72,9 +76,9 @@ export default tseslint.config(
   // The playground model: pure TypeScript too, but for the Lang type and the dataset's class names.
   ...zone('src/state', [...TFJS, ...REACT, '@/train/*', '@/workers/*', '@/ui/*', '!@/ui/i18n', '@/features/*', '@/app/*'],
     'src/state is the playground model: no React, no TensorFlow.js, no lessons.'),
-  // src/train may read the worker protocol (types and defaults only), never the worker itself.
-  ...zone('src/train', [...REACT, '@/state/*', '@/workers/*', '!@/workers/protocol', '@/ui/*', '@/features/*', '@/app/*'],
-    'src/train knows nothing of the UI.'),
+  // src/train reads its configuration and reports in src/domain's types; the worker protocol wraps them, not the reverse.
+  ...zone('src/train', [...REACT, '@/state/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
+    'src/train knows nothing of the UI or of the worker that drives it.'),
   ...zone('src/workers', [...REACT, '@/state/*', '@/ui/*', '@/features/*', '@/app/*'],
     'Workers dispatch to src/train; they know nothing of the UI.'),
   ...zone('src/ui', [...uiSide, '@/features/*', '@/app/*'],

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { firstScreenPlugin } from './scripts/first-screen-plugin.ts';
 import { gzFilesAsIsPlugin } from './scripts/gz-files-as-is.ts';
 import { reactCompiler } from './scripts/react-compiler-plugin.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
   // React Compiler memoizes every component and JSX element: while a logit is
   // dragged, only what shows a number that changed re-renders (measured with
   // scripts/bench-slider.mjs; hand-placed memo() covered only part of the page).
-  plugins: [react(), reactCompiler(), gzFilesAsIsPlugin()],
+  plugins: [react(), reactCompiler(), gzFilesAsIsPlugin(), firstScreenPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

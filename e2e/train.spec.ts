@@ -183,16 +183,28 @@ test('the step’s WebGL shaders (p − y, the SGD update) and batch upload matc
   await expect(page.getByTestId('backend')).toHaveText('webgl', { timeout: 60_000 });
   const worker = page.workers().find((w) => w.url().includes('training'));
   expect(worker).toBeDefined();
-  type Checks = Record<'softmaxGradError' | 'onePassSgdError' | 'packedUploadError', () => Promise<number>>;
+  type Upload = { path: 'packed' | 'tensor2d'; rows: number; cols: number; difference: number };
+  type Checks = Record<'softmaxGradError' | 'onePassSgdError', () => Promise<number>> & {
+    packedUploadChecks: () => Promise<{ guard: string; checks: Upload[] }>;
+  };
   const softmaxGrad = await worker!.evaluate(() => (self as unknown as Checks).softmaxGradError());
   // Values are at most 1/37 in size; float32 rounding is near 1e-9 of that.
   expect(softmaxGrad).toBeLessThan(1e-6);
   // The SGD update, w − 0.1 g with w and g of size about 1: the same to float32 rounding.
   const sgd = await worker!.evaluate(() => (self as unknown as Checks).onePassSgdError());
   expect(sgd).toBeLessThan(1e-6);
-  // A batch written straight into a packed texture holds exactly the values TensorFlow.js would upload.
-  const upload = await worker!.evaluate(() => (self as unknown as Checks).packedUploadError());
-  expect(upload).toBe(0);
+  // A batch written straight into a packed texture holds exactly the values TensorFlow.js would upload:
+  // checked once at warm-up by the guard (which would otherwise have turned the packed path off), and here
+  // shape by shape, with the path each took. A batch and an odd-sized matrix go packed (their texture rounds
+  // up to even sizes); a matrix too wide for a row-by-row texture takes tf.tensor2d.
+  const upload = await worker!.evaluate(() => (self as unknown as Checks).packedUploadChecks());
+  expect(upload.guard).toBe('verified');
+  expect(upload.checks.map(({ rows, cols, path }) => `${rows}×${cols} ${path}`)).toEqual([
+    '256×784 packed',
+    '37×11 packed',
+    `1×${upload.checks[2]!.cols} tensor2d`,
+  ]);
+  expect(upload.checks.map((c) => c.difference)).toEqual([0, 0, 0]);
 });
 
 test('a full epoch on the real data reaches 0.78 test accuracy on WebGL', async ({ page }) => {

@@ -10,7 +10,7 @@
 //   BENCH_URL=http://127.0.0.1:4320/ node scripts/bench-draw.mjs
 //
 // Also importable: `benchDraw(browser, baseUrl)`.
-/* global window, document, requestAnimationFrame */
+/* global window, document, requestAnimationFrame, MutationObserver */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { percentile } from './bench-slider.mjs';
@@ -41,8 +41,18 @@ export async function benchDraw(browser, baseUrl, { viewport = { width: 1280, he
     if (!box) throw new Error('the drawing canvas is not visible');
 
     await page.evaluate(() => {
-      const bench = { samples: [], pending: 0 };
+      const bench = { samples: [], pending: 0, unchanged: 0, mutations: 0 };
       window.__drawBench = bench;
+      // Counts changes to the lesson's DOM: a frame counts only once the repainted
+      // probabilities are in it (React may render a move's update in a later task).
+      new MutationObserver((records) => {
+        bench.mutations += records.length;
+      }).observe(document.querySelector('[data-testid="section-draw"]'), {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
       // Capture on document: before React's listener, so the interval covers the stroke,
       // the render of the probabilities and pictures, layout and paint.
       document.addEventListener(
@@ -50,13 +60,21 @@ export async function benchDraw(browser, baseUrl, { viewport = { width: 1280, he
         (event) => {
           if (event.buttons === 0) return;
           const start = performance.now();
+          const before = bench.mutations;
           bench.pending += 1;
-          requestAnimationFrame(() =>
+          const onFrame = (framesLeft) => {
+            // The frame painted after this callback holds the update only if the DOM changed by now.
+            if (bench.mutations === before && framesLeft > 0) {
+              requestAnimationFrame(() => onFrame(framesLeft - 1));
+              return;
+            }
             setTimeout(() => {
-              bench.samples.push(performance.now() - start);
+              if (bench.mutations === before) bench.unchanged += 1;
+              else bench.samples.push(performance.now() - start);
               bench.pending -= 1;
-            }, 0),
-          );
+            }, 0);
+          };
+          requestAnimationFrame(() => onFrame(3));
         },
         true,
       );
@@ -64,7 +82,7 @@ export async function benchDraw(browser, baseUrl, { viewport = { width: 1280, he
 
     const at = (fx, fy) => [box.x + fx * box.width, box.y + fy * box.height];
     let count = 0;
-    for (let strokeIndex = 0; count < DRAW_SAMPLES && strokeIndex < 40; strokeIndex++) {
+    for (let strokeIndex = 0; count < DRAW_SAMPLES && strokeIndex < 80; strokeIndex++) {
       const x = 0.2 + 0.6 * ((strokeIndex * 0.37) % 1);
       await page.mouse.move(...at(x, 0.1));
       await page.mouse.down();
@@ -85,6 +103,7 @@ export async function benchDraw(browser, baseUrl, { viewport = { width: 1280, he
       samples: samples.length,
       p50Ms: round(percentile(samples, 0.5)),
       p95Ms: round(percentile(samples, 0.95)),
+      movesWithoutRepaint: await page.evaluate(() => window.__drawBench.unchanged),
       calibrationFitMs: fitMs,
     };
   } finally {

@@ -63,6 +63,7 @@ try {
     ['bench-slider.mjs', 'benchSlider'],
     ['bench-slider.mjs', 'benchSliderPresenter'],
     ['bench-data.mjs', 'benchData'],
+    ['bench-draw.mjs', 'benchDraw'],
   ]) {
     const path = new URL(`./${file}`, import.meta.url);
     if (!existsSync(path)) continue;

@@ -26,8 +26,9 @@ import { appMessages } from './strings';
 import { initialLanguage, rememberLanguage } from './language';
 import { initialPlayground, initialTrainSettings } from './initial-state';
 import { UrlNotices } from './UrlNotices';
-import { LOGIT_LIMIT, parseUrlState } from './url-state';
-import type { Evaluation, ModelWeights } from '@/workers/protocol';
+import { parseUrlState } from './url-state';
+import { clampLogit } from '@/domain/playground-limits';
+import type { Evaluation, ModelWeights } from '@/domain/training-events';
 
 export function App() {
   const parsedUrl = useMemo(() => parseUrlState(window.location.search), []);
@@ -59,7 +60,7 @@ export function App() {
   const openInPlayground = useCallback(
     (logits: number[], trueClass: number, temperature = 1) => {
       dispatch({ type: 'setPreset', presetId: 'fashion', lang });
-      dispatch({ type: 'setLogits', logits: logits.map((z) => Math.min(LOGIT_LIMIT, Math.max(-LOGIT_LIMIT, z))) });
+      dispatch({ type: 'setLogits', logits: logits.map(clampLogit) });
       dispatch({ type: 'setTemperature', temperature });
       dispatch({ type: 'setStable', stable: true });
       dispatch({ type: 'setTrueClass', trueClass });

@@ -3,6 +3,7 @@ import { useMessages } from '@/ui/i18n';
 import { HelpDialog } from './HelpDialog';
 import { ShareDialog } from './ShareDialog';
 import { appMessages } from './strings';
+import type { Theme } from './preferences';
 import type { Classroom } from './use-classroom';
 import { shareUrl } from './url-sync';
 
@@ -24,10 +25,43 @@ function Icon({ path }: { path: string }) {
 
 /** The header's classroom controls: theme, presenter mode, sharing and the shortcut list. */
 export function ClassroomTools({ classroom }: { classroom: Classroom }) {
-  const m = useMessages(appMessages);
   const [shareOpen, setShareOpen] = useState(false);
   const { theme, toggleTheme, presenter, togglePresenter, helpOpen, setHelpOpen } = classroom;
 
+  return (
+    <>
+      <ToolButtons
+        theme={theme}
+        presenter={presenter}
+        onToggleTheme={toggleTheme}
+        onTogglePresenter={togglePresenter}
+        onHelp={() => setHelpOpen(true)}
+        onShare={() => setShareOpen(true)}
+      />
+      <ShareDialog
+        open={shareOpen}
+        onClose={() => setShareOpen(false)}
+        link={shareOpen ? shareUrl(classroom.page, window.location) : ''}
+        sections={classroom.sections}
+        onSectionsChange={classroom.setSections}
+      />
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </>
+  );
+}
+
+interface ToolButtonsProps {
+  theme: Theme;
+  presenter: boolean;
+  onToggleTheme: () => void;
+  onTogglePresenter: () => void;
+  onHelp: () => void;
+  onShare: () => void;
+}
+
+/** The tool buttons themselves (also drawn, inert, in the first screen: FirstScreen.tsx). */
+export function ToolButtons({ theme, presenter, onToggleTheme, onTogglePresenter, onHelp, onShare }: ToolButtonsProps) {
+  const m = useMessages(appMessages);
   return (
     <>
       <button
@@ -35,7 +69,7 @@ export function ClassroomTools({ classroom }: { classroom: Classroom }) {
         className="button-quiet tool-button"
         aria-pressed={theme === 'dark'}
         title={m.darkTheme}
-        onClick={toggleTheme}
+        onClick={onToggleTheme}
       >
         <Icon path={ICONS.moon} />
         <span className="visually-hidden">{m.darkTheme}</span>
@@ -45,7 +79,7 @@ export function ClassroomTools({ classroom }: { classroom: Classroom }) {
         className="button-quiet tool-button"
         aria-pressed={presenter}
         title={m.presenterMode}
-        onClick={togglePresenter}
+        onClick={onTogglePresenter}
       >
         <Icon path={ICONS.screen} />
         <span className="visually-hidden">{m.presenterMode}</span>
@@ -55,23 +89,15 @@ export function ClassroomTools({ classroom }: { classroom: Classroom }) {
         className="button-quiet tool-button"
         aria-haspopup="dialog"
         title={m.shortcutsButton}
-        onClick={() => setHelpOpen(true)}
+        onClick={onHelp}
       >
         <Icon path={ICONS.keyboard} />
         <span className="visually-hidden">{m.shortcutsButton}</span>
       </button>
-      <button type="button" className="tool-button" aria-haspopup="dialog" onClick={() => setShareOpen(true)}>
+      <button type="button" className="tool-button" aria-haspopup="dialog" onClick={onShare}>
         <Icon path={ICONS.link} />
         {m.share}
       </button>
-      <ShareDialog
-        open={shareOpen}
-        onClose={() => setShareOpen(false)}
-        link={shareOpen ? shareUrl(classroom.page, window.location) : ''}
-        sections={classroom.sections}
-        onSectionsChange={classroom.setSections}
-      />
-      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </>
   );
 }

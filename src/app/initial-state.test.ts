@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRAIN_SETTINGS } from '@/workers/protocol';
+import { DEFAULT_TRAIN_SETTINGS } from '@/domain/training-config';
 import { initialTrainSettings } from './initial-state';
 import { parseUrlState } from './url-state';
 

@@ -1,7 +1,6 @@
-import { MODEL_OPTIMIZER } from '@/features/training/model-defaults';
 import { DEFAULT_PLAYGROUND, type PlaygroundState } from '@/state/playground';
 import { isPresetId } from '@/state/presets';
-import { DEFAULT_TRAIN_SETTINGS, type TrainSettings } from '@/workers/protocol';
+import { DEFAULT_TRAIN_SETTINGS, MODEL_OPTIMIZER, type TrainSettings } from '@/domain/training-config';
 import type { UrlState } from './url-state';
 
 /** The playground as a link describes it, on top of the defaults. */

@@ -2,7 +2,7 @@ import { THEMES } from './url-state';
 
 export type Theme = (typeof THEMES)[number];
 
-const THEME_KEY = 'softmax-lab.theme';
+export const THEME_STORAGE_KEY = 'softmax-lab.theme';
 
 export const isTheme = (value: unknown): value is Theme => THEMES.includes(value as Theme);
 
@@ -19,7 +19,7 @@ export function chooseTheme(fromUrl: Theme | undefined, stored: unknown, systemP
 
 export function readStoredTheme(): Theme | null {
   try {
-    const stored = localStorage.getItem(THEME_KEY);
+    const stored = localStorage.getItem(THEME_STORAGE_KEY);
     return isTheme(stored) ? stored : null;
   } catch {
     return null; // Storage can be blocked; the system preference applies.
@@ -28,7 +28,7 @@ export function readStoredTheme(): Theme | null {
 
 export function rememberTheme(theme: Theme): void {
   try {
-    localStorage.setItem(THEME_KEY, theme);
+    localStorage.setItem(THEME_STORAGE_KEY, theme);
   } catch {
     // Not remembering is acceptable.
   }

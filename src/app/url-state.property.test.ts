@@ -2,14 +2,12 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { softmax } from '@/math/softmax';
 import { softmaxCrossEntropyHard } from '@/math/cross-entropy';
+import { LOGIT_LIMIT, MAX_CLASSES, MIN_CLASSES } from '@/domain/playground-limits';
 import { classNamesOf } from '@/state/playground';
 import { initialPlayground, initialTrainSettings } from './initial-state';
 import {
   hashTarget,
   linkedClassCount,
-  LOGIT_LIMIT,
-  MAX_CLASSES,
-  MIN_CLASSES,
   NOTICE_VALUE_LENGTH,
   parseUrlState,
   serializeUrlState,

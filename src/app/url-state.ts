@@ -1,8 +1,9 @@
 import { DEFAULT_PLAYGROUND } from '@/state/playground';
 import { isPresetId } from '@/state/presets';
 import { isLang, type Lang } from '@/ui/i18n';
+import { BACKENDS, MODELS, OPTIMIZERS, SCALINGS, isOneOf, TRAIN_LIMITS, withinLimit, type BackendName, type InputScaling, type ModelKind, type NumberLimit, type OptimizerKind } from '@/domain/training-config';
+import { isLogitInRange, MAX_CLASSES, MIN_CLASSES, TEMPERATURE_MAX, TEMPERATURE_MIN } from '@/domain/playground-limits';
 import { exerciseLesson, isExerciseId } from './exercises';
-import { VALIDATION_SIZE_MAX } from '@/workers/protocol';
 
 /**
  * Every setting a link can carry (ui-contract.md, "Page and URL"). Each is
@@ -13,19 +14,7 @@ import { VALIDATION_SIZE_MAX } from '@/workers/protocol';
 export const SECTION_IDS = ['classification', 'softmax', 'cross-entropy', 'data', 'train', 'mistakes', 'calibration', 'draw'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
-export const MODELS = ['softmax', 'mlp'] as const;
-export const BACKENDS = ['webgl', 'wasm', 'cpu'] as const;
-export const OPTIMIZERS = ['sgd', 'momentum', 'adam'] as const;
-export const SCALINGS = ['raw', 'unit', 'standardize'] as const;
 export const THEMES = ['light', 'dark'] as const;
-
-export const LOGIT_LIMIT = 1000;
-export const MIN_CLASSES = 2;
-export const MAX_CLASSES = 10;
-export const TEMPERATURE_MIN = 0.05;
-export const TEMPERATURE_MAX = 20;
-export const TRAIN_SIZE = 60_000;
-export const TEST_SIZE = 10_000;
 
 export interface UrlState {
   lang?: Lang;
@@ -37,10 +26,10 @@ export interface UrlState {
   lr?: number;
   batch?: number;
   epochs?: number;
-  model?: (typeof MODELS)[number];
-  backend?: (typeof BACKENDS)[number];
-  optimizer?: (typeof OPTIMIZERS)[number];
-  scaling?: (typeof SCALINGS)[number];
+  model?: ModelKind;
+  backend?: BackendName;
+  optimizer?: OptimizerKind;
+  scaling?: InputScaling;
   wd?: number;
   seed?: number;
   train?: number;
@@ -90,19 +79,15 @@ const finite = (raw: string): number | undefined => {
   // -0 is read as 0: the two are one setting, and the address should write it one way.
   return Number.isFinite(n) ? n + 0 : undefined;
 };
-const integerIn = (min: number, max: number) => (raw: string) => {
+/** A number within `limit` (src/domain), as the training form and the playground enforce it. */
+const within = (limit: NumberLimit) => (raw: string) => {
   const n = finite(raw);
-  return n !== undefined && Number.isInteger(n) && n >= min && n <= max ? n : undefined;
-};
-const numberIn = (min: number, max: number, exclusiveMin = false) => (raw: string) => {
-  const n = finite(raw);
-  if (n === undefined || n > max || n < min || (exclusiveMin && n === min)) return undefined;
-  return n;
+  return n !== undefined && withinLimit(limit, n) ? n : undefined;
 };
 const oneOf =
   <T extends string>(choices: readonly T[]) =>
   (raw: string): T | undefined =>
-    choices.includes(raw as T) ? (raw as T) : undefined;
+    isOneOf(choices, raw) ? raw : undefined;
 const flag = (raw: string) => (raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined);
 
 const VALIDATORS: { [K in keyof UrlState]-?: Validator } = {
@@ -111,24 +96,24 @@ const VALIDATORS: { [K in keyof UrlState]-?: Validator } = {
     const parts = raw.split(',');
     if (parts.length < MIN_CLASSES || parts.length > MAX_CLASSES) return undefined;
     const values = parts.map(finite);
-    return values.every((v) => v !== undefined && Math.abs(v) <= LOGIT_LIMIT) ? values : undefined;
+    return values.every((v) => v !== undefined && isLogitInRange(v)) ? values : undefined;
   },
-  tau: numberIn(TEMPERATURE_MIN, TEMPERATURE_MAX),
-  true: integerIn(0, MAX_CLASSES - 1),
+  tau: within({ min: TEMPERATURE_MIN, max: TEMPERATURE_MAX }),
+  true: within({ min: 0, max: MAX_CLASSES - 1, integer: true }),
   preset: (raw) => (isPresetId(raw) ? raw : undefined),
   names: (raw) => validateNames(raw.split(',')),
-  lr: numberIn(0, 1e6, true),
-  batch: integerIn(1, TRAIN_SIZE),
-  epochs: integerIn(1, 200),
+  lr: within(TRAIN_LIMITS.learningRate),
+  batch: within(TRAIN_LIMITS.batchSize),
+  epochs: within(TRAIN_LIMITS.epochs),
   model: oneOf(MODELS),
   backend: oneOf(BACKENDS),
   optimizer: oneOf(OPTIMIZERS),
   scaling: oneOf(SCALINGS),
-  wd: numberIn(0, 10),
-  seed: integerIn(0, 2 ** 31 - 1),
-  train: integerIn(1, TRAIN_SIZE),
-  test: integerIn(1, TEST_SIZE),
-  val: integerIn(0, VALIDATION_SIZE_MAX),
+  wd: within(TRAIN_LIMITS.weightDecay),
+  seed: within(TRAIN_LIMITS.seed),
+  train: within(TRAIN_LIMITS.trainLimit),
+  test: within(TRAIN_LIMITS.testLimit),
+  val: within(TRAIN_LIMITS.validationSize),
   sections: (raw) => {
     const ids = raw.split(',');
     return ids.length > 0 && ids.every((id) => (SECTION_IDS as readonly string[]).includes(id))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classNamesOf, DEFAULT_PLAYGROUND, playgroundReducer, type PlaygroundAction, type PlaygroundState } from '@/state/playground';
-import { DEFAULT_TRAIN_CONFIG } from '@/workers/protocol';
+import { DEFAULT_TRAIN_CONFIG } from '@/domain/training-config';
 import { initialPlayground, initialTrainSettings } from './initial-state';
 import { parseUrlState, SECTION_IDS, serializeUrlState } from './url-state';
 import { pageToUrl, playgroundToUrl, shareUrl, trainConfigToUrl, trainParamsOf, type PageState } from './url-sync';

@@ -1,10 +1,9 @@
 import { classNamesOf, DEFAULT_PLAYGROUND, type PlaygroundState } from '@/state/playground';
 import { genericClassName } from '@/state/presets';
 import type { Lang } from '@/ui/i18n';
-import { DEFAULT_TRAIN_CONFIG, DEFAULT_TRAIN_SETTINGS, type BackendName, type TrainConfig } from '@/workers/protocol';
-import { MODEL_OPTIMIZER } from '@/features/training/model-defaults';
+import { DEFAULT_TRAIN_CONFIG, DEFAULT_TRAIN_SETTINGS, MODEL_OPTIMIZER, type BackendName, type TrainConfig } from '@/domain/training-config';
+import { isLogitInRange } from '@/domain/playground-limits';
 import {
-  LOGIT_LIMIT,
   MAX_NAME_LENGTH,
   parseUrlState,
   SECTION_IDS,
@@ -53,7 +52,7 @@ const linkableName = (name: string, index: number, lang: Lang) =>
 export function playgroundToUrl(state: PlaygroundState, lang: Lang): PlaygroundParams {
   const params: PlaygroundParams = {};
   const logitsChanged = !sameNumbers(state.logits, DEFAULT_PLAYGROUND.logits);
-  if (logitsChanged && state.logits.every((z) => Number.isFinite(z) && Math.abs(z) <= LOGIT_LIMIT)) {
+  if (logitsChanged && state.logits.every(isLogitInRange)) {
     params.logits = [...state.logits];
   }
   if (state.presetId === 'custom') {

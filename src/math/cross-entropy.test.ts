@@ -4,11 +4,10 @@ import {
   assertClassIndex,
   batchCrossEntropy,
   batchLikelihood,
-  bitsToNats,
   crossEntropy,
   entropy,
   gradientStep,
-  klDivergence,
+  klFromCrossEntropy,
   naiveSoftmaxCrossEntropyHard,
   natsToBits,
   normalizeDistribution,
@@ -37,12 +36,11 @@ const relativeError = (a: number, b: number, eps = 1e-8): number =>
   Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), eps);
 
 describe('units', () => {
-  it('converts nats to bits and back', () => {
+  it('converts nats to bits: 1 bit is ln 2 nats', () => {
     expect(natsToBits(Math.LN2)).toBeCloseTo(1, 12);
-    expect(bitsToNats(1)).toBeCloseTo(Math.LN2, 12);
     expect(BITS_PER_NAT).toBeCloseTo(1.4426950408889634, 12);
     expect(natsToBits(0)).toBe(0);
-    for (const x of [0.1, 1, 2.4076, 800]) expect(bitsToNats(natsToBits(x))).toBeCloseTo(x, 10);
+    for (const x of [0.1, 1, 2.4076, 800]) expect(natsToBits(x) * Math.LN2).toBeCloseTo(x, 10);
   });
 
   it('gives log2 of a probability when the surprisal is converted', () => {
@@ -103,21 +101,23 @@ describe('entropy', () => {
   });
 });
 
-describe('crossEntropy and klDivergence', () => {
+describe('crossEntropy and klFromCrossEntropy', () => {
+  const kl = (p: number[], q: number[]) => klFromCrossEntropy(crossEntropy(p, q), entropy(p));
+
   it('has known values', () => {
     // H(one-hot(0), q) = −log q_0.
     expect(crossEntropy([1, 0, 0], [0.09, 0.24, 0.67])).toBeCloseTo(-Math.log(0.09), 12);
     // Uniform against uniform over 4 classes: H = log 4, KL = 0.
     const u = [0.25, 0.25, 0.25, 0.25];
     expect(crossEntropy(u, u)).toBeCloseTo(Math.log(4), 12);
-    expect(klDivergence(u, u)).toBe(0);
+    expect(kl(u, u)).toBe(0);
     // KL([1/2, 1/2] ‖ [1/4, 3/4]) = ½ log 2 + ½ log(2/3).
-    expect(klDivergence([0.5, 0.5], [0.25, 0.75])).toBeCloseTo(0.5 * Math.log(2) + 0.5 * Math.log(2 / 3), 12);
+    expect(kl([0.5, 0.5], [0.25, 0.75])).toBeCloseTo(0.5 * Math.log(2) + 0.5 * Math.log(2 / 3), 12);
   });
 
   it('is infinite when q gives zero probability to a possible outcome (the log(0) lesson)', () => {
     expect(crossEntropy([1, 0], [0, 1])).toBe(Infinity);
-    expect(klDivergence([0.5, 0.5], [0, 1])).toBe(Infinity);
+    expect(kl([0.5, 0.5], [0, 1])).toBe(Infinity);
     // Where p is zero, q's zero does not matter.
     expect(crossEntropy([0, 1], [0, 1])).toBeCloseTo(0, 12);
   });
@@ -130,20 +130,25 @@ describe('crossEntropy and klDivergence', () => {
       const q = randomDistribution(random, n);
       const gap = crossEntropy(p, q) - entropy(p);
       expect(gap).toBeGreaterThan(0);
-      // KL is exactly that gap, and (computed directly, unclamped) never negative.
-      expect(klDivergence(p, q)).toBeCloseTo(gap, 10);
+      // KL is that gap: Σ p_j log(p_j / q_j), computed directly, never negative.
       const direct = p.reduce((s, pj, j) => s + pj * Math.log(pj / q[j]!), 0);
       expect(direct).toBeGreaterThan(0);
+      expect(kl(p, q)).toBeCloseTo(direct, 10);
       // At p = q the gap vanishes.
       expect(Math.abs(crossEntropy(p, p) - entropy(p))).toBeLessThan(1e-12);
-      expect(klDivergence(p, p)).toBeLessThan(1e-12);
+      expect(kl(p, p)).toBeLessThan(1e-12);
     }
+  });
+
+  it('never gives a negative KL for the rounding residue of H(p, q) − H(p)', () => {
+    expect(klFromCrossEntropy(1.0986122886681096, 1.0986122886681098)).toBe(0);
+    expect(klFromCrossEntropy(Infinity, 0.5)).toBe(Infinity);
   });
 
   it('rejects mismatched lengths and non-distributions', () => {
     expect(() => crossEntropy([1, 0], [0.5, 0.25, 0.25])).toThrow(/lengths differ/);
     expect(() => crossEntropy([1, 0], [0.7, 0.7])).toThrow(/q must sum to 1/);
-    expect(() => klDivergence([2, -1], [0.5, 0.5])).toThrow(/negative/);
+    expect(() => crossEntropy([2, -1], [0.5, 0.5])).toThrow(/negative/);
   });
 });
 

@@ -9,7 +9,6 @@ import {
 /** 1 nat = 1/ln 2 bits. */
 export const BITS_PER_NAT = 1 / Math.LN2;
 export const natsToBits = (nats: number): number => nats * BITS_PER_NAT;
-export const bitsToNats = (bits: number): number => bits * Math.LN2;
 
 export function assertClassIndex(targetIndex: number, classCount: number): void {
   if (!Number.isInteger(targetIndex) || targetIndex < 0 || targetIndex >= classCount) {
@@ -52,16 +51,15 @@ export function crossEntropy(p: ArrayLike<number>, q: ArrayLike<number>): number
   return h;
 }
 
-/** KL(p‖q) = H(p, q) − H(p) = Σ_j p_j log(p_j / q_j) ≥ 0, zero only at p = q. */
-export function klDivergence(p: ArrayLike<number>, q: ArrayLike<number>): number {
-  assertSameLength(p, q, 'klDivergence');
-  assertDistribution(p, 'p');
-  assertDistribution(q, 'q');
-  let kl = 0;
-  for (let j = 0; j < p.length; j++) {
-    if (p[j]! > 0) kl += p[j]! * (Math.log(p[j]!) - Math.log(q[j]!));
-  }
-  return Math.max(0, kl);
+/**
+ * KL(p‖q) = H(p, q) − H(p) = Σ_j p_j log(p_j / q_j) ≥ 0, zero only at p = q, from the
+ * cross-entropy H(p, q) and the entropy H(p) (in nats): the Cross-entropy lesson has
+ * both on screen, H(p, q) by the route the student picked. Infinite when H(p, q) is.
+ * Never below 0, where rounding leaves H(p, q) a hair under H(p): a negative KL
+ * would read as a contradiction.
+ */
+export function klFromCrossEntropy(crossEntropyNats: number, entropyNats: number): number {
+  return Math.max(0, crossEntropyNats - entropyNats);
 }
 
 /**

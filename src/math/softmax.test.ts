@@ -7,7 +7,6 @@ import {
   floatMax,
   logSoftmax,
   logSumExp,
-  naiveSoftmax,
   naiveSoftmaxSteps,
   sigmoid,
   roundTo,
@@ -135,13 +134,13 @@ describe('softmax: extreme inputs (the overflow lesson)', () => {
   });
 
   it('the naive version underflows: 0 / 0 is NaN', () => {
-    expect(naiveSoftmax([-1000, -1000]).every(Number.isNaN)).toBe(true);
+    expect(naiveSoftmaxSteps([-1000, -1000]).probs.every(Number.isNaN)).toBe(true);
   });
 
   it('the naive version agrees with the stable one on moderate logits', () => {
     for (const z of VECTORS.slice(0, 100)) {
       const p = softmax(z);
-      naiveSoftmax(z).forEach((q, j) => expect(q).toBeCloseTo(p[j]!, 12));
+      naiveSoftmaxSteps(z).probs.forEach((q, j) => expect(q).toBeCloseTo(p[j]!, 12));
     }
   });
 });
@@ -172,7 +171,7 @@ describe('softmax in float32 (Math.fround after every operation)', () => {
     expect(steps.sum).toBe(Infinity);
     expect(Number.isNaN(steps.probs[0])).toBe(true);
     expect(steps.probs.slice(1)).toEqual([0, 0]);
-    expect(naiveSoftmax([89, 0, 0]).map((p) => p.toFixed(4))).toEqual(['1.0000', '0.0000', '0.0000']);
+    expect(naiveSoftmaxSteps([89, 0, 0]).probs.map((p) => p.toFixed(4))).toEqual(['1.0000', '0.0000', '0.0000']);
   });
 
   it('naive [88, 0, 0] still fits in float32', () => {
@@ -185,13 +184,13 @@ describe('softmax in float32 (Math.fround after every operation)', () => {
   });
 
   it('a temperature can push the naive float32 softmax over: 50 / 0.5 = 100 > 88.72', () => {
-    expect(naiveSoftmax([50, 0], 1, 'float32').every(Number.isFinite)).toBe(true);
-    expect(Number.isNaN(naiveSoftmax([50, 0], 0.5, 'float32')[0])).toBe(true);
+    expect(naiveSoftmaxSteps([50, 0], 1, 'float32').probs.every(Number.isFinite)).toBe(true);
+    expect(Number.isNaN(naiveSoftmaxSteps([50, 0], 0.5, 'float32').probs[0])).toBe(true);
   });
 
   it('naive float32 underflows sooner too: exp(−104) is 0 in float32', () => {
-    expect(naiveSoftmax([-104, -104], 1, 'float32').every(Number.isNaN)).toBe(true);
-    expect(naiveSoftmax([-104, -104])).toEqual([0.5, 0.5]);
+    expect(naiveSoftmaxSteps([-104, -104], 1, 'float32').probs.every(Number.isNaN)).toBe(true);
+    expect(naiveSoftmaxSteps([-104, -104]).probs).toEqual([0.5, 0.5]);
   });
 
   it('the stable form stays finite in float32 and agrees with float64 to float32 precision', () => {
@@ -224,14 +223,14 @@ describe('softmax: rejected input', () => {
     { logits: [] },
   ])('rejects $logits with MathInputError', ({ logits }) => {
     expect(() => softmax(logits)).toThrow(MathInputError);
-    expect(() => naiveSoftmax(logits)).toThrow(MathInputError);
+    expect(() => naiveSoftmaxSteps(logits).probs).toThrow(MathInputError);
     expect(() => logSumExp(logits)).toThrow(MathInputError);
     expect(() => logSoftmax(logits)).toThrow(MathInputError);
   });
 
   it.each([0, -1, NaN, Infinity])('rejects the temperature %s', (tau) => {
     expect(() => softmax([1, 2], tau)).toThrow(MathInputError);
-    expect(() => naiveSoftmax([1, 2], tau)).toThrow(MathInputError);
+    expect(() => naiveSoftmaxSteps([1, 2], tau).probs).toThrow(MathInputError);
   });
 
   it('names the offending entry', () => {

@@ -91,10 +91,6 @@ export function naiveSoftmaxSteps(logits: ArrayLike<number>, temperature = 1, fo
   return { exps, sum, probs: exps.map((e) => r(e / sum)) };
 }
 
-export function naiveSoftmax(logits: ArrayLike<number>, temperature = 1, format: FloatFormat = 'float64'): number[] {
-  return naiveSoftmaxSteps(logits, temperature, format).probs;
-}
-
 /** log Σ_k exp(z_k), computed as m + log Σ_k exp(z_k − m): finite for any finite z. */
 export function logSumExp(values: ArrayLike<number>): number {
   assertFiniteVector(values, 'values');

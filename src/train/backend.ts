@@ -7,10 +7,12 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import type { BackendInfo, BackendName } from '@/workers/protocol';
+import { BACKENDS, type BackendName } from '@/domain/training-config';
+import type { BackendInfo } from '@/domain/training-events';
 import { isSoftwareRenderer } from './renderer';
 
-const FALLBACK_ORDER: BackendName[] = ['webgl', 'wasm', 'cpu'];
+/** Fastest first: a backend that cannot start falls back to the next. */
+const FALLBACK_ORDER: readonly BackendName[] = BACKENDS;
 
 setWasmPaths({
   'tfjs-backend-wasm.wasm': wasmPlainUrl,

@@ -1,4 +1,4 @@
-import type { InputScaling } from '@/workers/protocol';
+import type { InputScaling } from '@/domain/training-config';
 
 /**
  * Turning stored bytes into the float matrices a step consumes. Pixels stay

@@ -1,7 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { ImageSet } from '@/data/types';
+import type { FashionMnist, ImageSet } from '@/data/types';
+import { heldOutImages, type TrainingSplit } from '@/data/validation-split';
 import { accuracy, argmaxRows } from '@/math/training-metrics';
-import type { Evaluation, InputScaling, ModelWeights } from '@/workers/protocol';
+import type { InputScaling } from '@/domain/training-config';
+import type { Evaluation, ModelWeights } from '@/domain/training-events';
 import { batchMetrics } from './batch-metrics';
 import { fillImages, type Scaler } from './batches';
 import { CLASS_COUNT, PIXELS, forward, type Params } from './model';
@@ -106,4 +108,39 @@ export async function readWeights(
     // Copies: the scaler stays in use for the rest of the run, and these are transferred.
     ...(input && { input: { scaling: input.scaling, offset: input.scaler.offset.slice(), scale: input.scaler.scale.slice() } }),
   };
+}
+
+/**
+ * What a run scores its model on: the first `testLimit` test images (all of them
+ * when undefined) and, when the run holds some out, the held-out training images;
+ * each uploaded at its first evaluation and kept for the others.
+ */
+export class EvaluationSets {
+  readonly testCount: number;
+  private readonly test: TestImages;
+  private readonly testLabels: Uint8Array;
+  private readonly validation: HeldOutImages | null;
+
+  constructor(data: FashionMnist, split: TrainingSplit, testLimit: number | undefined, scaler: Scaler) {
+    this.testCount = Math.min(testLimit ?? data.test.count, data.test.count);
+    this.test = new TestImages(data.test, this.testCount, scaler);
+    this.testLabels = data.test.labels.subarray(0, this.testCount);
+    const heldOut = heldOutImages(data.train, split);
+    this.validation = split.validationCount > 0 ? { images: new TestImages(heldOut, heldOut.count, scaler), labels: heldOut.labels } : null;
+  }
+
+  /** The model after `epochsDone` epochs on the test set and on the held-out images. */
+  evaluate(params: Params, epochsDone: number): Promise<Evaluation> {
+    return evaluate(params, this.test, this.testLabels, epochsDone, this.validation);
+  }
+
+  /** The model after `epochsDone` epochs on the test set only. */
+  evaluateTestSet(params: Params, epochsDone: number): Promise<Evaluation> {
+    return evaluate(params, this.test, this.testLabels, epochsDone);
+  }
+
+  dispose(): void {
+    this.test.dispose();
+    this.validation?.images.dispose();
+  }
 }

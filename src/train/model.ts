@@ -1,8 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { ModelKind } from '@/workers/protocol';
+import { CLASS_COUNT } from '@/data/classes';
+import type { ModelKind } from '@/domain/training-config';
 
 export const PIXELS = 784;
-export const CLASS_COUNT = 10;
+/** Fashion-MNIST's ten classes, as src/data/classes.ts names them. */
+export { CLASS_COUNT };
 export const HIDDEN_UNITS = 256;
 /** The textbook's initialisation: weights ~ N(0, 0.01²), biases 0. */
 export const INIT_STD = 0.01;

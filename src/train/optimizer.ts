@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { OptimizerKind } from '@/workers/protocol';
+import type { OptimizerKind } from '@/domain/training-config';
 import { OnePassSgd } from './one-pass-sgd';
 
 /** Momentum coefficient for "SGD with momentum" (the usual 0.9). */

@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TRAIN_CONFIG, type TrainConfig, type TrainingEvent } from '@/workers/protocol';
+import { DEFAULT_TRAIN_CONFIG, type TrainConfig } from '@/domain/training-config';
+import type { TrainingEvent } from '@/domain/training-events';
 import { RunControl } from './control';
 import { INTERACTION_REST_MS, runTraining } from './run-training';
 import { mulberry32 } from '@/math/random';

@@ -7,6 +7,8 @@ interface SectionShellProps {
   id: string;
   title: string;
   lead?: ReactNode;
+  /** A class for the lesson's own styles, added to `lesson`. */
+  className?: string;
   children?: ReactNode;
   ref?: Ref<HTMLElement>;
   /** How long the lesson may lag, far away, once the student pauses (deadlines.ts). */
@@ -30,7 +32,7 @@ interface SectionShellProps {
  *   (content-visibility: auto), so anything that must measure itself does so in a
  *   ResizeObserver, which runs when the content is laid out.
  */
-export function SectionShell({ id, title, lead, children, ref, catchUpDeadlineMs, hold = true, onFirstNear }: SectionShellProps) {
+export function SectionShell({ id, title, lead, className, children, ref, catchUpDeadlineMs, hold = true, onFirstNear }: SectionShellProps) {
   const [section, setSection] = useState<HTMLElement | null>(null);
   const { near, rendered } = useRenderWhenNear(section, id, true);
 
@@ -49,7 +51,7 @@ export function SectionShell({ id, title, lead, children, ref, catchUpDeadlineMs
   };
 
   return (
-    <section ref={setRefs} id={id} data-testid={`section-${id}`} className="lesson" aria-labelledby={`${id}-title`} tabIndex={-1}>
+    <section ref={setRefs} id={id} data-testid={`section-${id}`} className={className ? `lesson ${className}` : 'lesson'} aria-labelledby={`${id}-title`} tabIndex={-1}>
       <h2 id={`${id}-title`} className="lesson-title">
         {title}
       </h2>

@@ -4,17 +4,19 @@ import { loseWebglContext, selectBackend } from '@/train/backend';
 import { RunControl } from '@/train/control';
 import { runTraining } from '@/train/run-training';
 import { onePassSgdError } from '@/train/one-pass-sgd';
-import { packedUploadError } from '@/train/packed-upload';
+import { packedUploadChecks } from '@/train/packed-upload';
 import { softmaxGradError } from '@/train/softmax-grad';
 import { warmUp } from '@/train/warm-up';
-import type { BackendInfo, TrainingData, TrainingEvent, WorkerCommand, WorkerEvent } from './protocol';
+import type { FashionMnist } from '@/data/types';
+import type { BackendInfo, TrainingEvent } from '@/domain/training-events';
+import type { WorkerCommand, WorkerEvent } from './protocol';
 
 /**
  * The training worker: only a dispatcher. It keeps the dataset (sent once, in slices),
  * the active backend and the current run's control; src/train does the work.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let data: TrainingData | null = null;
+let data: FashionMnist | null = null;
 let incoming: DatasetAssembler | null = null;
 let backend: Promise<BackendInfo> | null = null;
 let control: RunControl | null = null;
@@ -94,7 +96,7 @@ const COMMANDS: { [K in WorkerCommand['type']]: (command: Extract<WorkerCommand,
 
 // The end-to-end tests reach these through Playwright's worker handle: to simulate a GPU
 // reset, and to compare the step's WebGL shaders and uploads with TensorFlow.js's own.
-Object.assign(scope, { loseWebglContext, softmaxGradError, onePassSgdError, packedUploadError });
+Object.assign(scope, { loseWebglContext, softmaxGradError, onePassSgdError, packedUploadChecks });
 
 scope.onmessage = (message: MessageEvent<WorkerCommand>) => {
   const command = message.data;

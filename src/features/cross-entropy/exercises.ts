@@ -4,7 +4,8 @@ import { crossEntropyHessianByDifferences, maxAbsMatrixDifference, oneHotCovaria
 import { withProbability } from '@/math/inverse-softmax';
 import { softmax } from '@/math/softmax';
 import type { NumberTolerance } from '@/ui/exercise-verdict';
-import { confidentlyWrongExample, LOGIT_BOUND, stepLogits } from './model';
+import { isLogitInRange } from '@/domain/playground-limits';
+import { confidentlyWrongExample, stepLogits } from './model';
 
 /** The answers to the cross-entropy lesson's exercises, computed from the playground's numbers. */
 
@@ -27,7 +28,7 @@ export function lowProbabilityAnswer(logits: number[], trueClass: number, p = LO
   return {
     nats,
     bits: natsToBits(nats),
-    logits: moved.every((o) => Math.abs(o) <= LOGIT_BOUND) ? moved : null,
+    logits: moved.every(isLogitInRange) ? moved : null,
     others: [1, 0.5, 0.1, 0.001].map((q) => ({ p: q, nats: -Math.log(q) })),
   };
 }

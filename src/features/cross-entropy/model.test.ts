@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  klDivergence,
   naiveSoftmaxCrossEntropyHard,
   natsToBits,
   softmaxCrossEntropyGrad,
   softmaxCrossEntropyHard,
 } from '@/math/cross-entropy';
 import { logSumExp, softmax } from '@/math/softmax';
+import { LOGIT_LIMIT } from '@/domain/playground-limits';
 import {
   CURVE_Q_MIN,
-  LOGIT_BOUND,
   confidentlyWrongExample,
   curveMarker,
   inUnit,
@@ -63,7 +62,8 @@ describe('lossView with a soft label', () => {
     const expectedCe = -(0.25 * Math.log(q[0]!) + 0.25 * Math.log(q[1]!) + 0.5 * Math.log(q[2]!));
     expect(view.loss).toBeCloseTo(expectedCe, 12);
     expect(view.labelEntropy).toBeCloseTo(1.5 * Math.LN2, 12);
-    expect(view.kl).toBeCloseTo(klDivergence(p, q), 12);
+    // KL(p‖ŷ) = Σ p_j log(p_j / ŷ_j), written out.
+    expect(view.kl).toBeCloseTo(p.reduce((s, pj, j) => s + pj * Math.log(pj / q[j]!), 0), 12);
     expect(view.grad).toEqual(softmaxCrossEntropyGrad([1, 2, 3], p));
   });
 
@@ -126,13 +126,13 @@ describe('stepLogits', () => {
     expect(softmaxCrossEntropyHard(logits, 0)).toBeLessThan(softmaxCrossEntropyHard([1, 2, 3], 0));
   });
 
-  it('holds logits within ±LOGIT_BOUND and says so', () => {
+  it('holds logits within ±LOGIT_LIMIT and says so', () => {
     // Gradient [−2/3, 1/3, 1/3] times η = 3000 would take the logits to [2000, −1000, −1000].
     const { logits, clamped } = stepLogits([0, 0, 0], [1, 0, 0], 3000);
     expect(clamped).toBe(true);
-    expect(logits[0]).toBe(LOGIT_BOUND);
-    expect(logits[1]).toBeCloseTo(-LOGIT_BOUND, 9);
-    expect(Math.max(...logits.map(Math.abs))).toBe(LOGIT_BOUND);
+    expect(logits[0]).toBe(LOGIT_LIMIT);
+    expect(logits[1]).toBeCloseTo(-LOGIT_LIMIT, 9);
+    expect(Math.max(...logits.map(Math.abs))).toBe(LOGIT_LIMIT);
     expect(stepLogits([0, 0, 0], [1, 0, 0], 3).clamped).toBe(false);
   });
 });

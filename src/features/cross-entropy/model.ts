@@ -2,6 +2,7 @@ import {
   crossEntropy,
   entropy,
   gradientStep,
+  klFromCrossEntropy,
   natsToBits,
   normalizeDistribution,
   oneHot,
@@ -9,6 +10,7 @@ import {
   softmaxCrossEntropyGrad,
 } from '@/math/cross-entropy';
 import { logSoftmax, logSumExp, softmax } from '@/math/softmax';
+import { clampLogit } from '@/domain/playground-limits';
 
 /**
  * Every number the cross-entropy lesson shows, computed from the shared logits
@@ -17,9 +19,6 @@ import { logSoftmax, logSumExp, softmax } from '@/math/softmax';
 
 export type InfoUnit = 'nats' | 'bits';
 export type LabelMode = 'hard' | 'soft';
-
-/** The same bound the URL enforces on logits: past it the lesson stops being about softmax. */
-export const LOGIT_BOUND = 1000;
 
 /** An information quantity given in nats, in the unit the student picked. */
 export const inUnit = (nats: number, unit: InfoUnit): number => (unit === 'bits' ? natsToBits(nats) : nats);
@@ -84,8 +83,7 @@ export function lossView(logits: readonly number[], label: readonly number[], st
     naiveLoss,
     surprisals: stable ? logProbs.map((l) => -l) : probs.map((p) => -Math.log(p)),
     labelEntropy,
-    // Never below 0: H(y, ŷ) ≥ H(y), and a negative rounding residue would read as a contradiction.
-    kl: Math.max(0, loss - labelEntropy),
+    kl: klFromCrossEntropy(loss, labelEntropy),
     grad: softmaxCrossEntropyGrad(logits, label),
   };
 }
@@ -106,20 +104,16 @@ export function surprisalAxisTop(values: readonly number[]): number {
 
 export interface StepResult {
   logits: number[];
-  /** True when some logit hit ±LOGIT_BOUND and was held there. */
+  /** True when some logit hit ±LOGIT_LIMIT and was held there. */
   clamped: boolean;
 }
 
-/** z ← z − η (ŷ − y), holding every logit within ±LOGIT_BOUND. */
+/** z ← z − η (ŷ − y), holding every logit within ±LOGIT_LIMIT (the playground's limit). */
 export function stepLogits(logits: readonly number[], label: readonly number[], learningRate: number): StepResult {
   const raw = gradientStep(logits, label, learningRate);
-  let clamped = false;
-  const next = raw.map((z) => {
-    if (Math.abs(z) <= LOGIT_BOUND) return z;
-    clamped = true;
-    return Math.sign(z) * LOGIT_BOUND;
-  });
-  return { logits: next, clamped };
+  const next = raw.map(clampLogit);
+  // NaN !== NaN: a logit that is no longer a number counts as held, as one past the limit does.
+  return { logits: next, clamped: next.some((z, j) => z !== raw[j]) };
 }
 
 /**

@@ -1,11 +1,14 @@
+import { TEMPERATURE_MAX } from '@/domain/playground-limits';
+
 /**
  * The temperature slider is logarithmic: τ = 20^((s − 100)/100) for positions
- * s = 0…200, so τ runs from 0.05 (s = 0) through 1 (s = 100, the middle) to
- * 20 (s = 200), and each step multiplies τ by the same factor (about 1.03).
+ * s = 0…200, so τ runs from TEMPERATURE_MIN = 0.05 (s = 0) through 1 (s = 100,
+ * the middle) to TEMPERATURE_MAX = 20 (s = 200), and each step multiplies τ by
+ * the same factor (about 1.03).
  */
 export const TEMPERATURE_STEPS = 200;
 const MIDDLE = TEMPERATURE_STEPS / 2;
-const BASE = 20;
+const BASE = TEMPERATURE_MAX;
 
 /** τ at slider position s, rounded to 3 significant digits so the readout stays readable. */
 export function temperatureAt(position: number): number {

@@ -1,6 +1,7 @@
 import { seriesPoints, smoothEma, type SeriesPoint } from '@/math/series';
 import { formatNumber, formatRate } from '@/ui/format';
-import type { EpochSummary, EpochZero, TrainConfig } from '@/workers/protocol';
+import type { TrainConfig } from '@/domain/training-config';
+import type { EpochSummary, EpochZero } from '@/domain/training-events';
 import type { RunRecord } from './training-state';
 
 /** Smoothing of the step loss on the chart (over stored points, each already a bucket mean). */

@@ -3,7 +3,7 @@ import type { ImageSet } from '@/data/types';
 import type { SoftmaxWeights } from '@/data/weights-file';
 import { linearLogitsInto, meanSoftmaxCrossEntropy, type LinearModel } from '@/math/linear-eval';
 import { accuracy, argmaxRows } from '@/math/training-metrics';
-import type { Evaluation } from '@/workers/protocol';
+import type { Evaluation } from '@/domain/training-events';
 
 /** Rows per slice: about a millisecond of arithmetic each on a slow laptop. */
 const ROWS_PER_SLICE = 50;

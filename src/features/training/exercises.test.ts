@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeNumber } from '@/ui/exercise-verdict';
-import { DEFAULT_TRAIN_CONFIG } from '@/workers/protocol';
+import { DEFAULT_TRAIN_CONFIG } from '@/domain/training-config';
 import { COST_TOLERANCE, HUGE_RATE, rateAnswer, stepsOf, TINY_RATE, vocabularyAnswer, vocabularyRows } from './exercises';
 
 describe('the learning-rate questions', () => {

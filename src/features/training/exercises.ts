@@ -1,7 +1,7 @@
 import { fullSoftmaxCost, hierarchicalSoftmaxCost, sampledSoftmaxCost } from '@/math/output-cost';
 import { sgdRun, type LearningRateOutcome, type SgdRun } from '@/math/sgd-outcome';
 import type { NumberTolerance } from '@/ui/exercise-verdict';
-import type { TrainConfig } from '@/workers/protocol';
+import { TRAIN_SIZE, type TrainConfig } from '@/domain/training-config';
 
 /** The training lesson's exercises: two learning rates asked about before they run, and the cost of a big vocabulary. */
 
@@ -9,7 +9,6 @@ export const HUGE_RATE = 1e5;
 export const TINY_RATE = 1e-10;
 /** Steps of the small worked problem the answer runs. */
 export const WORKED_STEPS = 50;
-export const TRAIN_IMAGES = 60_000;
 
 export interface RateAnswer {
   rate: number;
@@ -26,7 +25,7 @@ export interface RateAnswer {
 
 /** Steps per run of these settings: ⌈n / batch⌉ per epoch, n the images trained on. */
 export function stepsOf(config: Pick<TrainConfig, 'batchSize' | 'epochs' | 'trainLimit' | 'validationSize'>): number {
-  const images = Math.max(1, (config.trainLimit ?? TRAIN_IMAGES) - (config.validationSize ?? 0));
+  const images = Math.max(1, (config.trainLimit ?? TRAIN_SIZE) - (config.validationSize ?? 0));
   return config.epochs * Math.ceil(images / config.batchSize);
 }
 

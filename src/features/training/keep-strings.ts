@@ -1,5 +1,5 @@
 import { defineMessages } from '@/ui/i18n';
-import type { ModelKind } from '@/workers/protocol';
+import type { ModelKind } from '@/domain/training-config';
 import type { RunOutcome } from './saved-runs';
 
 /** Saved runs, exports and the NumPy bridge of the Train section. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRAIN_CONFIG, type EpochSummary } from '@/workers/protocol';
+import { DEFAULT_TRAIN_CONFIG } from '@/domain/training-config';
+import type { EpochSummary } from '@/domain/training-events';
 import { trainSnippet } from './python-snippet';
 import { trainSnippetMessages } from './python-snippet-strings';
 

@@ -1,5 +1,6 @@
 import { pyFixed, pyRepr, type PythonSnippet } from '@/ui/torch-format';
-import type { EpochSummary, EpochZero, TrainConfig } from '@/workers/protocol';
+import type { TrainConfig } from '@/domain/training-config';
+import type { EpochSummary, EpochZero } from '@/domain/training-events';
 import type { TrainSnippetNotes } from './python-snippet-strings';
 
 export interface TrainSnippetInput {

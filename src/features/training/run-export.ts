@@ -1,5 +1,5 @@
 import { fixed4, formatRate } from '@/ui/format';
-import type { BackendName, TrainConfig } from '@/workers/protocol';
+import type { BackendName, TrainConfig } from '@/domain/training-config';
 import type { RunRecord } from './training-state';
 
 /**

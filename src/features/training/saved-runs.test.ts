@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendPoints, emptySeries } from '@/math/series';
-import { DEFAULT_TRAIN_CONFIG, type EpochSummary } from '@/workers/protocol';
+import { DEFAULT_TRAIN_CONFIG } from '@/domain/training-config';
+import type { EpochSummary } from '@/domain/training-events';
 import {
   fromSavedRecord,
   listedRuns,

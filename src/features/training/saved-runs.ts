@@ -1,12 +1,6 @@
 import { emptySeries, type DecimatedSeries } from '@/math/series';
-import {
-  DEFAULT_TRAIN_CONFIG,
-  type BackendName,
-  type EpochSummary,
-  type EpochZero,
-  type ModelWeights,
-  type TrainConfig,
-} from '@/workers/protocol';
+import { DEFAULT_TRAIN_CONFIG, type BackendName, type TrainConfig } from '@/domain/training-config';
+import type { EpochSummary, EpochZero, ModelWeights } from '@/domain/training-events';
 import type { RunRecord, TrainingState } from './training-state';
 
 /**

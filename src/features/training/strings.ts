@@ -1,6 +1,7 @@
 import { term } from '@/ui/glossary';
 import { defineMessages } from '@/ui/i18n';
-import type { BackendName, InputScaling, ModelKind, OptimizerKind } from '@/workers/protocol';
+import type { BackendName, InputScaling, ModelKind, OptimizerKind } from '@/domain/training-config';
+import type { BackendStanding } from './backend-choice';
 import type { TrainStatus } from './training-state';
 
 const statusEn: Record<TrainStatus, string> = {
@@ -71,6 +72,13 @@ export const trainMessages = defineMessages(
     optimizerName: (kind: OptimizerKind) => optimizerEn[kind],
     scalingName: (kind: InputScaling) => scalingEn[kind],
     backendName: (name: BackendName) => backendEn[name],
+    backendOption: (name: BackendName, standing: BackendStanding) =>
+      standing.kind === 'replaced'
+        ? `${backendEn[name]} — unavailable, using ${backendEn[standing.active]}`
+        : standing.kind === 'unavailable'
+          ? `${backendEn[name]} — unavailable here`
+          : backendEn[name],
+    backendAsked: (name: BackendName) => `you chose ${backendEn[name]}, which could not start here`,
     mlpDefaults:
       'The MLP starts with SGD with momentum 0.9 (same learning rate, 0.1): with plain SGD it needs many more epochs, reaching about 0.84 test accuracy after 10 where momentum reaches about 0.87. Pick plain SGD to compare.',
     subset: (train: number, test: number) => `Using the first ${train} training and ${test} test images (set by the link).`,
@@ -172,6 +180,13 @@ export const trainMessages = defineMessages(
     optimizerName: (kind: OptimizerKind) => optimizerKo[kind],
     scalingName: (kind: InputScaling) => scalingKo[kind],
     backendName: (name: BackendName) => backendKo[name],
+    backendOption: (name: BackendName, standing: BackendStanding) =>
+      standing.kind === 'replaced'
+        ? `${backendKo[name]} — 쓸 수 없어 ${backendKo[standing.active]} 사용 중`
+        : standing.kind === 'unavailable'
+          ? `${backendKo[name]} — 이 브라우저에서는 쓸 수 없음`
+          : backendKo[name],
+    backendAsked: (name: BackendName) => `선택한 백엔드 ${backendKo[name]} — 이 브라우저에서는 시작할 수 없음`,
     mlpDefaults:
       'MLP는 모멘텀 0.9의 SGD로 시작합니다(학습률은 같은 0.1). 일반 SGD로는 10 에포크 뒤 테스트 정확도가 약 0.84에 그치지만, 모멘텀을 쓰면 약 0.87까지 오릅니다. 비교하려면 일반 SGD를 고르세요.',
     subset: (train: number, test: number) => `링크 설정에 따라 훈련 이미지 앞 ${train}장과 테스트 이미지 앞 ${test}장만 사용합니다.`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DataLoadFailure } from '@/data/types';
-import { DEFAULT_TRAIN_CONFIG } from '@/workers/protocol';
+import { DEFAULT_TRAIN_CONFIG } from '@/domain/training-config';
 import { INITIAL_TRAINING_STATE, trainingReducer, type TrainingAction, type TrainingState } from './training-state';
 
 const reduce = (actions: TrainingAction[], from: TrainingState = INITIAL_TRAINING_STATE) => actions.reduce(trainingReducer, from);

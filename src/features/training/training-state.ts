@@ -1,6 +1,8 @@
 import type { DataLoadFailure } from '@/data/types';
 import { appendPoints, emptySeries, type DecimatedSeries } from '@/math/series';
-import type { BackendInfo, EpochSummary, EpochZero, ModelWeights, TrainConfig, WorkerEvent } from '@/workers/protocol';
+import type { TrainConfig } from '@/domain/training-config';
+import type { BackendInfo, EpochSummary, EpochZero, ModelWeights } from '@/domain/training-events';
+import type { WorkerEvent } from '@/workers/protocol';
 import { runListReducer, type KeptRun, type RunListAction } from './saved-runs';
 
 /**

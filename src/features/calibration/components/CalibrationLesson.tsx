@@ -5,7 +5,7 @@ import { MathInputError } from '@/math/validate';
 import { Formula } from '@/ui/Formula';
 import { fixed4, groupThousands } from '@/ui/format';
 import { useLang, useMessages } from '@/ui/i18n';
-import type { Evaluation } from '@/workers/protocol';
+import type { Evaluation } from '@/domain/training-events';
 import { calibrate, temperatureExample, temperatureVerdict, type CalibrationResult } from '../calibration-view';
 import { calibrationMessages } from '../strings';
 import { CalibrationStats } from './CalibrationStats';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { DatasetHandle } from '@/data/types';
 import { useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
-import type { Evaluation } from '@/workers/protocol';
+import type { Evaluation } from '@/domain/training-events';
 import { calibrationMessages } from '../strings';
 import { CalibrationLesson } from './CalibrationLesson';
 import '../calibration.css';

@@ -43,7 +43,7 @@ export function ClassificationSection({ playground, dispatch }: ClassificationSe
   );
 
   return (
-    <SectionShell id="classification" title={m.title} lead={m.lead}>
+    <SectionShell id="classification" className="classification-lesson" title={m.title} lead={m.lead}>
       <div className="grid-2 classification-grid">
         <TaskPanel />
         <AssignmentPanel network={network} names={networkNames} />

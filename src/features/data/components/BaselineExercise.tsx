@@ -1,6 +1,7 @@
 import { majorityAccuracy } from '@/math/class-balance';
 import { UNIFORM_LOSS_10 } from '@/math/training-metrics';
 import type { ClassCounts } from '@/data/types';
+import { TEST_SIZE } from '@/domain/training-config';
 import { Exercise } from '@/ui/Exercise';
 import { ExerciseGroup } from '@/ui/ExerciseGroup';
 import { byNumber, type NumberTolerance } from '@/ui/exercise-verdict';
@@ -9,15 +10,14 @@ import { useMessages } from '@/ui/i18n';
 import { dataExerciseTitles } from '../exercise-catalog';
 import { dataExerciseMessages } from '../exercise-strings';
 
-/** Fashion-MNIST's test set, before it has loaded and been counted. */
-const TEST_IMAGES = 10_000;
 const ACCURACY_TOLERANCE: NumberTolerance = { right: 0.01, close: 0.05 };
 
 /** The lesson's question: the accuracy of always answering one class, counted from the loaded test set. */
 export function BaselineExercise({ counts }: { counts: ClassCounts | null }) {
   const t = useMessages(dataExerciseMessages);
   const titles = useMessages(dataExerciseTitles);
-  const total = (c: ClassCounts | null) => (c ? c.test.reduce((a, b) => a + b, 0) : TEST_IMAGES);
+  // Before the test set has loaded and been counted, its size is Fashion-MNIST's.
+  const total = (c: ClassCounts | null) => (c ? c.test.reduce((a, b) => a + b, 0) : TEST_SIZE);
   return (
     <ExerciseGroup kind="think">
       <Exercise

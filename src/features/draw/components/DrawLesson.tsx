@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ImageSet } from '@/data/types';
 import { FASHION_MNIST_CLASSES } from '@/data/classes';
 import { useLang, useMessages } from '@/ui/i18n';
-import type { Evaluation, ModelWeights } from '@/workers/protocol';
+import type { Evaluation, ModelWeights } from '@/domain/training-events';
 import { GRID_SIZE } from '../lib/brush';
 import { modelInputOf } from '../lib/preprocess';
 import { drawModelOf, predictDrawing, runnerUp, samePixels, type EvaluatedRow } from '../lib/predict';

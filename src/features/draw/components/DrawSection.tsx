@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { DatasetHandle } from '@/data/types';
 import { useMessages } from '@/ui/i18n';
 import { SectionShell } from '@/ui/SectionShell';
-import type { Evaluation, ModelWeights } from '@/workers/protocol';
+import type { Evaluation, ModelWeights } from '@/domain/training-events';
 import { drawMessages } from '../strings';
 import { DrawLesson } from './DrawLesson';
 import '../draw.css';

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useMessages } from '@/ui/i18n';
 import { GRID_SIZE, paintGray, pointerToGrid, type GridPoint } from '../lib/brush';
 import type { Brush, Drawing } from '../hooks/use-drawing';
@@ -50,10 +51,12 @@ export function DrawingPad({ drawing, brush }: DrawingPadProps) {
     if (!active || active.id !== event.pointerId) return;
     const coalesced = event.nativeEvent.getCoalescedEvents?.() ?? [];
     const events = coalesced.length > 0 ? coalesced : [event.nativeEvent];
-    drawing.continueStroke(
-      events.map((e) => pointerToGrid(e.clientX, e.clientY, active.rect)),
-      brush,
-    );
+    const points = events.map((e) => pointerToGrid(e.clientX, e.clientY, active.rect));
+    // Browsers deliver pointer moves just before the frame's animation callbacks, and React
+    // renders a move's update (continuous priority) in a task after them: the probabilities
+    // would reach the screen a frame late. Rendering now puts them in this frame; the render
+    // is small (784 × 10 products), well inside it (`npm run bench`, draw).
+    flushSync(() => drawing.continueStroke(points, brush));
   };
   const endPointer = (event: PointerEvent<HTMLCanvasElement>) => {
     if (pointer.current?.id !== event.pointerId) return;

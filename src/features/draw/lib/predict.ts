@@ -2,7 +2,7 @@ import type { LinearModel } from '@/math/linear-eval';
 import { linearLogits, scaleInput } from '@/math/linear-model';
 import { probabilitiesAt } from '@/math/metrics';
 import { argmax, softmax } from '@/math/softmax';
-import type { ModelWeights } from '@/workers/protocol';
+import type { ModelWeights } from '@/domain/training-events';
 
 /** Softmax regression as the page runs it, with the input scaling its training used. */
 export interface DrawModel extends LinearModel {

@@ -4,7 +4,7 @@ import { probabilitiesAt } from '@/math/metrics';
 import { BarChart, type BarDatum } from '@/ui/BarChart';
 import { fixed4 } from '@/ui/format';
 import { useLang, useMessages } from '@/ui/i18n';
-import type { Evaluation } from '@/workers/protocol';
+import type { Evaluation } from '@/domain/training-events';
 import { fashionClassName } from '../lib/class-names';
 import { imageAt } from '../lib/weight-images';
 import { mistakesMessages } from '../strings';

@@ -6,7 +6,7 @@ import { byChoice } from '@/ui/exercise-verdict';
 import { fixed4 } from '@/ui/format';
 import { useLang, useMessages } from '@/ui/i18n';
 import { NumberField } from '@/ui/NumberField';
-import type { Evaluation } from '@/workers/protocol';
+import type { Evaluation } from '@/domain/training-events';
 import { mistakesExerciseTitles } from '../exercise-catalog';
 import { mistakesExerciseMessages } from '../exercise-strings';
 import { DEFAULT_DIAGNOSIS, diagnosisAnswer, OTHER_PAIR, PAIR_CHOICES, pairAnswer, type Decision, type DiagnosisInput } from '../exercises';

@@ -5,7 +5,7 @@ import { Formula } from '@/ui/Formula';
 import { useLang, useMessages } from '@/ui/i18n';
 import { MISTAKES_CATCH_UP_DEADLINE_MS } from '@/ui/deadlines';
 import { SectionShell } from '@/ui/SectionShell';
-import type { Evaluation } from '@/workers/protocol';
+import type { Evaluation } from '@/domain/training-events';
 import { useMistakeAnalysis } from '../hooks/useMistakeAnalysis';
 import { mistakesKeepMessages } from '../keep-strings';
 import { fashionClassName } from '../lib/class-names';

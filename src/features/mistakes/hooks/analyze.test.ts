@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { softmax } from '@/math/softmax';
-import type { Evaluation } from '@/workers/protocol';
+import type { Evaluation } from '@/domain/training-events';
 import { analyze } from './useMistakeAnalysis';
 
 /** An evaluation of 4 test images over 3 classes; image 2 is misclassified. */

@@ -10,7 +10,7 @@ import {
   type ConfusionMatrix,
   type Mistake,
 } from '@/math/metrics';
-import type { Evaluation } from '@/workers/protocol';
+import type { Evaluation } from '@/domain/training-events';
 
 export interface MistakeAnalysis {
   matrix: ConfusionMatrix;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRAIN_CONFIG, type Evaluation } from '@/workers/protocol';
+import { DEFAULT_TRAIN_CONFIG } from '@/domain/training-config';
+import type { Evaluation } from '@/domain/training-events';
 import { runLabelParts } from './run-label';
 
 const evaluation = (run?: Evaluation['run']): Evaluation => ({

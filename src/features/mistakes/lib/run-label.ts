@@ -1,5 +1,5 @@
 import { formatRate, groupThousands } from '@/ui/format';
-import type { Evaluation } from '@/workers/protocol';
+import type { Evaluation } from '@/domain/training-events';
 
 /** What the Mistakes lesson says about the run it shows: its number and the settings that tell runs apart. */
 export interface RunLabelParts {

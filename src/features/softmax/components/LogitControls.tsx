@@ -1,6 +1,7 @@
 import {useId, type Dispatch} from 'react';
 import { useLang, useMessages } from '@/ui/i18n';
 import { NumberField } from '@/ui/NumberField';
+import { MAX_CLASSES, MIN_CLASSES } from '@/domain/playground-limits';
 import { DEFAULT_PLAYGROUND, type PlaygroundAction, type PlaygroundState } from '@/state/playground';
 import { PRESET_IDS, PRESETS, isPresetId } from '@/state/presets';
 import { randomLogits } from '../softmax-view';
@@ -14,10 +15,6 @@ interface LogitControlsProps {
   source: PlaygroundState['source'];
   dispatch: Dispatch<PlaygroundAction>;
 }
-
-/** The contract's class range (ui-contract.md: 2 to 10 logits). */
-const MIN_CLASSES = 2;
-const MAX_CLASSES = 10;
 
 /** The class count, the name preset, one row per class, and the randomize and reset buttons. */
 export function LogitControls({ logits, names, presetId, source, dispatch }: LogitControlsProps) {

@@ -5,13 +5,13 @@ import { NumberField } from '@/ui/NumberField';
 import { Slider } from '@/ui/Slider';
 import { classColor } from '@/ui/palette';
 import { formatNumber } from '@/ui/format';
+import { LOGIT_LIMIT } from '@/domain/playground-limits';
 import type { PlaygroundAction } from '@/state/playground';
 import { softmaxMessages } from '../strings';
 import { ClassNameField } from './ClassNameField';
 
 export const LOGIT_SLIDER_MIN = -10;
 export const LOGIT_SLIDER_MAX = 10;
-export const LOGIT_LIMIT = 1000;
 
 interface LogitRowProps {
   index: number;

@@ -1,5 +1,6 @@
 import { useMemo, useState, type Dispatch } from 'react';
 import { useLang, useMessages } from '@/ui/i18n';
+import { FarBoundary } from '@/ui/FarBoundary';
 import { SectionShell } from '@/ui/SectionShell';
 import { classNames, type PlaygroundAction, type PlaygroundState } from '@/state/playground';
 import { softmaxView } from '../softmax-view';
@@ -49,16 +50,28 @@ export function SoftmaxSection({ playground, dispatch }: SoftmaxSectionProps) {
         </div>
         <ProbabilityView view={view} names={names} />
       </div>
-      <SoftmaxThinkFirst logits={logits} temperature={temperature} names={names} dispatch={dispatch} />
-      <SoftmaxFormulas view={view} names={names} focus={focus} onFocusChange={setFocus} />
-      <SoftmaxSnippet logits={logits} temperature={temperature} stable={stable} />
-      <div className="grid-2 softmax-lessons">
-        <OverflowPanel view={view} dispatch={dispatch} />
-        <LsePanel logits={logits} temperature={temperature} />
-        <ShiftPanel logits={logits} temperature={temperature} dispatch={dispatch} />
-        <SigmoidPanel logits={logits} temperature={temperature} dispatch={dispatch} />
-      </div>
-      <SoftmaxChapterExercises logits={logits} dispatch={dispatch} />
+      {/* Below the sliders and bars, each block follows a drag only while it is near the
+          view: the formulas' typesetting alone cost 6 ms an input (issue 15, bench-slider). */}
+      <FarBoundary>
+        <SoftmaxThinkFirst logits={logits} temperature={temperature} names={names} dispatch={dispatch} />
+      </FarBoundary>
+      <FarBoundary>
+        <SoftmaxFormulas view={view} names={names} focus={focus} onFocusChange={setFocus} />
+      </FarBoundary>
+      <FarBoundary>
+        <SoftmaxSnippet logits={logits} temperature={temperature} stable={stable} />
+      </FarBoundary>
+      <FarBoundary>
+        <div className="grid-2 softmax-lessons">
+          <OverflowPanel view={view} dispatch={dispatch} />
+          <LsePanel logits={logits} temperature={temperature} />
+          <ShiftPanel logits={logits} temperature={temperature} dispatch={dispatch} />
+          <SigmoidPanel logits={logits} temperature={temperature} dispatch={dispatch} />
+        </div>
+      </FarBoundary>
+      <FarBoundary>
+        <SoftmaxChapterExercises logits={logits} dispatch={dispatch} />
+      </FarBoundary>
     </SectionShell>
   );
 }

@@ -2,6 +2,7 @@ import {type Dispatch} from 'react';
 import { useMessages } from '@/ui/i18n';
 import { Slider } from '@/ui/Slider';
 import { fixed4 } from '@/ui/format';
+import { TEMPERATURE_MAX, TEMPERATURE_MIN } from '@/domain/playground-limits';
 import type { PlaygroundAction } from '@/state/playground';
 import { lessonMessages } from '../lesson-strings';
 import { softmaxMessages } from '../strings';
@@ -15,7 +16,7 @@ interface TemperaturePanelProps {
   dispatch: Dispatch<PlaygroundAction>;
 }
 
-const QUICK_TEMPERATURES = [0.05, 1, 20] as const;
+const QUICK_TEMPERATURES = [TEMPERATURE_MIN, 1, TEMPERATURE_MAX] as const;
 
 /** τ on a log-scale slider, quick settings, and its two limits. */
 export function TemperaturePanel({ logits, temperature, names, dispatch }: TemperaturePanelProps) {

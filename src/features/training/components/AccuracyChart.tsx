@@ -3,7 +3,7 @@ import { useMessages } from '@/ui/i18n';
 import { runLabelParts, testPoints } from '../chart-data';
 import { trainMessages } from '../strings';
 import { TrainChartFrame, type ChartSeries, type ValueAxis } from './TrainChartFrame';
-import type { EpochSummary, EpochZero } from '@/workers/protocol';
+import type { EpochSummary, EpochZero } from '@/domain/training-events';
 import type { RunRecord } from '../training-state';
 import { runColor } from './LossChart';
 

@@ -1,6 +1,6 @@
 import { fixed4 } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
-import type { EpochSummary } from '@/workers/protocol';
+import type { EpochSummary } from '@/domain/training-events';
 import { trainMessages } from '../strings';
 
 /** One row per finished epoch; also the text alternative for the accuracy chart. */

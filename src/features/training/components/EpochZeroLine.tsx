@@ -1,7 +1,7 @@
 import { UNIFORM_LOSS_10 } from '@/math/training-metrics';
 import { fixed4 } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
-import type { EpochZero } from '@/workers/protocol';
+import type { EpochZero } from '@/domain/training-events';
 import { trainMessages } from '../strings';
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { downloadBlob, downloadText, exportFileName } from '@/ui/download';
 import { useMessages } from '@/ui/i18n';
 import { chartFigureSvg, svgToPng } from '@/ui/svg-export';
-import type { BackendInfo } from '@/workers/protocol';
+import type { BackendInfo } from '@/domain/training-events';
 import { keepMessages } from '../keep-strings';
 import { epochCsv, numberRuns, runRecordJson, summaryParts } from '../run-export';
 import type { RunRecord } from '../training-state';

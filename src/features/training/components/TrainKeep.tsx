@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { DatasetHandle } from '@/data/types';
-import type { Evaluation, ModelWeights, TrainConfig } from '@/workers/protocol';
+import type { TrainConfig } from '@/domain/training-config';
+import type { Evaluation, ModelWeights } from '@/domain/training-events';
 import type { TrainingWorker } from '../hooks/use-training-worker';
 import { useUploadedModel } from '../hooks/use-uploaded-model';
 import { listedRuns } from '../saved-runs';

@@ -3,7 +3,7 @@ import { formatNumber } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import { loadFailureMessages } from '@/ui/load-failure-strings';
 import type { DataLoadFailure } from '@/data/types';
-import type { BackendInfo } from '@/workers/protocol';
+import type { BackendInfo } from '@/domain/training-events';
 import { formatRate, tenthOf } from '../chart-data';
 import { trainMessages } from '../strings';
 import type { Divergence, TrainingState } from '../training-state';

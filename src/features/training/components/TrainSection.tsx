@@ -5,10 +5,10 @@ import { LessonNotes } from '@/ui/LessonNotes';
 import { SectionShell } from '@/ui/SectionShell';
 import { groupThousands } from '@/ui/format';
 import { FarBoundary } from '@/ui/FarBoundary';
-import { DEFAULT_TRAIN_SETTINGS, type EpochSummary, type Evaluation, type ModelWeights, type TrainSettings } from '@/workers/protocol';
+import { DEFAULT_TRAIN_SETTINGS, TEST_SIZE, TRAIN_SIZE, withModel, type TrainSettings } from '@/domain/training-config';
+import type { EpochSummary, Evaluation, ModelWeights } from '@/domain/training-events';
 import { usePageHiddenWhile } from '../hooks/use-page-hidden-while';
 import { useTrainingWorker } from '../hooks/use-training-worker';
-import { withModel } from '../model-defaults';
 import { trainNotesMessages } from '../notes-strings';
 import { trainMessages } from '../strings';
 import '../training.css';
@@ -26,8 +26,6 @@ import { TrainSettingsForm } from './TrainSettingsForm';
 import { TrainStatusPanel } from './TrainStatusPanel';
 
 const NO_EPOCHS: EpochSummary[] = [];
-/** Fashion-MNIST's training images, of which the validation set is held out. */
-const TRAIN_IMAGES = 60_000;
 
 interface TrainSectionProps {
   dataset: DatasetHandle;
@@ -84,12 +82,12 @@ export function TrainSection({ dataset, initialConfig = DEFAULT_TRAIN_SETTINGS, 
       <TrainingThinkFirst config={config} training={state} onSetLearningRate={setLearningRate} />
       <div className="train-layout">
         <div className="train-controls panel">
-          <TrainSettingsForm settings={settings} onChange={update} locked={running} />
+          <TrainSettingsForm settings={settings} onChange={update} locked={running} backendInfo={state.backend} />
           {(config.trainLimit !== undefined || config.testLimit !== undefined) && (
-            <p className="muted">{m.subset(config.trainLimit ?? 60000, config.testLimit ?? 10000)}</p>
+            <p className="muted">{m.subset(config.trainLimit ?? TRAIN_SIZE, config.testLimit ?? TEST_SIZE)}</p>
           )}
           <p className="muted" data-testid="validation-held">
-            {m.validationHeld(groupThousands(config.validationSize ?? 0), groupThousands(Math.min(config.trainLimit ?? Infinity, TRAIN_IMAGES - (config.validationSize ?? 0))))}
+            {m.validationHeld(groupThousands(config.validationSize ?? 0), groupThousands(Math.min(config.trainLimit ?? Infinity, TRAIN_SIZE - (config.validationSize ?? 0))))}
           </p>
           {config.model === 'mlp' && <p className="muted" data-testid="mlp-defaults">{m.mlpDefaults}</p>}
           <TrainButtons

@@ -2,7 +2,9 @@ import {useId, type ReactNode} from 'react';
 import { useMessages } from '@/ui/i18n';
 import { NumberField } from '@/ui/NumberField';
 import { Slider } from '@/ui/Slider';
-import { VALIDATION_SIZE_MAX, type BackendName, type InputScaling, type ModelKind, type OptimizerKind, type TrainSettings } from '@/workers/protocol';
+import { BACKENDS, MODELS, OPTIMIZERS, SCALINGS, TRAIN_LIMITS, type TrainSettings } from '@/domain/training-config';
+import type { BackendInfo } from '@/domain/training-events';
+import { backendStanding } from '../backend-choice';
 import { formatRate, learningRateAt, LR_SLIDER, sliderPosition } from '../chart-data';
 import { trainMessages } from '../strings';
 
@@ -11,12 +13,10 @@ interface TrainSettingsFormProps {
   onChange: (next: Partial<TrainSettings>) => void;
   /** Settings are fixed while a run is in progress. */
   locked: boolean;
+  /** The worker's last backend report: a choice that could not start says what runs instead. */
+  backendInfo: BackendInfo | null;
 }
 
-const MODELS: ModelKind[] = ['softmax', 'mlp'];
-const OPTIMIZERS: OptimizerKind[] = ['sgd', 'momentum', 'adam'];
-const SCALINGS: InputScaling[] = ['unit', 'raw', 'standardize'];
-const BACKENDS: BackendName[] = ['webgl', 'wasm', 'cpu'];
 const PRESETS = [
   { rate: 0.1, key: 'presetDefault' },
   { rate: 1e5, key: 'presetDiverge' },
@@ -26,14 +26,16 @@ const PRESETS = [
 function Choice<T extends string>(props: {
   label: string;
   value: T;
-  options: T[];
+  options: readonly T[];
   name: (option: T) => string;
   onChange: (value: T) => void;
   disabled: boolean;
+  /** Takes the whole row, for option names too long for one column. */
+  wide?: boolean;
 }): ReactNode {
   const id = useId();
   return (
-    <span className="train-field">
+    <span className={props.wide ? 'train-field train-field-wide' : 'train-field'}>
       <label htmlFor={id}>{props.label}</label>
       <select id={id} value={props.value} disabled={props.disabled} onChange={(e) => props.onChange(e.target.value as T)}>
         {props.options.map((option) => (
@@ -48,7 +50,7 @@ function Choice<T extends string>(props: {
 
 /** Every training setting, validated as typed; a rejected value keeps the last valid one. */
 // Memoized: the section re-renders on every progress message, this part only when its props change.
-export function TrainSettingsForm({ settings, onChange, locked }: TrainSettingsFormProps) {
+export function TrainSettingsForm({ settings, onChange, locked, backendInfo }: TrainSettingsFormProps) {
   const m = useMessages(trainMessages);
   return (
     <fieldset className="train-settings" disabled={locked}>
@@ -57,9 +59,7 @@ export function TrainSettingsForm({ settings, onChange, locked }: TrainSettingsF
         <NumberField
           label={m.learningRate}
           value={settings.learningRate}
-          min={0}
-          exclusiveMin
-          max={1e6}
+          {...TRAIN_LIMITS.learningRate}
           format={formatRate}
           onCommit={(learningRate) => onChange({ learningRate })}
         />
@@ -87,16 +87,14 @@ export function TrainSettingsForm({ settings, onChange, locked }: TrainSettingsF
         </div>
       </div>
       <div className="train-fields">
-        <NumberField label={m.batchSize} value={settings.batchSize} min={1} max={60000} integer step={1} onCommit={(batchSize) => onChange({ batchSize })} />
-        <NumberField label={m.epochs} value={settings.epochs} min={1} max={200} integer step={1} onCommit={(epochs) => onChange({ epochs })} />
-        <NumberField label={m.weightDecay} value={settings.weightDecay} min={0} max={10} onCommit={(weightDecay) => onChange({ weightDecay })} />
-        <NumberField label={m.seed} value={settings.seed} min={0} max={2 ** 31 - 1} integer step={1} onCommit={(seed) => onChange({ seed })} />
+        <NumberField label={m.batchSize} value={settings.batchSize} {...TRAIN_LIMITS.batchSize} step={1} onCommit={(batchSize) => onChange({ batchSize })} />
+        <NumberField label={m.epochs} value={settings.epochs} {...TRAIN_LIMITS.epochs} step={1} onCommit={(epochs) => onChange({ epochs })} />
+        <NumberField label={m.weightDecay} value={settings.weightDecay} {...TRAIN_LIMITS.weightDecay} onCommit={(weightDecay) => onChange({ weightDecay })} />
+        <NumberField label={m.seed} value={settings.seed} {...TRAIN_LIMITS.seed} step={1} onCommit={(seed) => onChange({ seed })} />
         <NumberField
           label={m.validationSize}
           value={settings.validationSize ?? 0}
-          min={0}
-          max={VALIDATION_SIZE_MAX}
-          integer
+          {...TRAIN_LIMITS.validationSize}
           step={500}
           onCommit={(validationSize) => onChange({ validationSize })}
         />
@@ -110,7 +108,15 @@ export function TrainSettingsForm({ settings, onChange, locked }: TrainSettingsF
           disabled={locked}
         />
         <Choice label={m.scaling} value={settings.scaling} options={SCALINGS} name={m.scalingName} onChange={(scaling) => onChange({ scaling })} disabled={locked} />
-        <Choice label={m.backend} value={settings.backend} options={BACKENDS} name={m.backendName} onChange={(backend) => onChange({ backend })} disabled={locked} />
+        <Choice
+          label={m.backend}
+          value={settings.backend}
+          options={BACKENDS}
+          name={(backend) => m.backendOption(backend, backendStanding(backend, backendInfo))}
+          onChange={(backend) => onChange({ backend })}
+          disabled={locked}
+          wide={BACKENDS.some((backend) => backendStanding(backend, backendInfo).kind !== 'ready')}
+        />
       </div>
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import { CodeSnippet } from '@/ui/CodeSnippet';
 import { useMessages } from '@/ui/i18n';
-import type { EpochSummary, EpochZero, ModelKind, OptimizerKind } from '@/workers/protocol';
+import type { ModelKind, OptimizerKind } from '@/domain/training-config';
+import type { EpochSummary, EpochZero } from '@/domain/training-events';
 import { trainSnippet } from '../python-snippet';
 import { trainSnippetMessages } from '../python-snippet-strings';
 

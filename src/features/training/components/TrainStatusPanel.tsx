@@ -1,7 +1,8 @@
 import { formatDuration, progressFigures } from '@/math/progress';
 import { groupThousands } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
-import type { BackendInfo } from '@/workers/protocol';
+import type { BackendInfo } from '@/domain/training-events';
+import { replacedBackend } from '../backend-choice';
 import { trainMessages } from '../strings';
 import type { Progress, TrainStatus } from '../training-state';
 
@@ -23,6 +24,7 @@ export function TrainStatusPanel({ status, progress, backend, firstStepMs }: Tra
   const remaining = finished ? formatDuration(0) : status === 'training' || status === 'paused' ? formatDuration(figures?.remainingMs ?? NaN) : '–';
   const epochShown = progress ? Math.min(progress.epoch + 1, progress.epochs) : 0;
   const stepShown = progress ? Math.min(progress.step + (finished ? 0 : 1), progress.stepsPerEpoch) : 0;
+  const asked = replacedBackend(backend);
   return (
     <div className="panel train-status" aria-live="polite">
       <dl className="train-facts">
@@ -44,6 +46,12 @@ export function TrainStatusPanel({ status, progress, backend, firstStepMs }: Tra
                   {backend.active}
                 </span>
                 {backend.renderer && <span className="muted train-renderer"> · {backend.renderer}</span>}
+                {asked && (
+                  <span className="muted train-backend-asked" data-testid="backend-requested" data-backend={asked}>
+                    {' '}
+                    · {m.backendAsked(asked)}
+                  </span>
+                )}
               </>
             ) : (
               <span className="muted">{m.backendPending}</span>

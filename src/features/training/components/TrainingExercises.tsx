@@ -5,7 +5,7 @@ import { plainCount } from '@/ui/exercise-format';
 import { byChoice, byNumber } from '@/ui/exercise-verdict';
 import { fixed4, formatNumber, formatRate, groupThousands } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
-import type { TrainConfig } from '@/workers/protocol';
+import type { TrainConfig } from '@/domain/training-config';
 import { trainingExerciseTitles } from '../exercise-catalog';
 import { trainingExerciseMessages } from '../exercise-strings';
 import { COST_TOLERANCE, HUGE_RATE, rateAnswer, TINY_RATE, vocabularyAnswer, WORKED_STEPS } from '../exercises';

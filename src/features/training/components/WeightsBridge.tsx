@@ -3,7 +3,7 @@ import { encodeWeightsNpz, PYTHON_LOAD_LINES } from '@/data/weights-file';
 import { downloadBlob, exportFileName } from '@/ui/download';
 import { fixed4, groupThousands } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
-import type { ModelWeights } from '@/workers/protocol';
+import type { ModelWeights } from '@/domain/training-events';
 import type { UploadedModel } from '../hooks/use-uploaded-model';
 import { keepMessages } from '../keep-strings';
 import { trainMessages } from '../strings';

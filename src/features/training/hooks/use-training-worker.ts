@@ -1,7 +1,9 @@
 import { startTransition, useCallback, useEffect, useReducer, useRef } from 'react';
 import { dataSlices, datasetShape } from '@/data/slices';
 import type { DatasetHandle } from '@/data/types';
-import type { BackendName, Evaluation, ModelWeights, TrainConfig, WorkerCommand, WorkerEvent } from '@/workers/protocol';
+import type { BackendName, TrainConfig } from '@/domain/training-config';
+import type { Evaluation, ModelWeights } from '@/domain/training-events';
+import type { WorkerCommand, WorkerEvent } from '@/workers/protocol';
 import { INITIAL_TRAINING_STATE, trainingReducer, type TrainingState } from '../training-state';
 import { usePageInput } from './use-page-input';
 import { useSavedRuns, type SavedRuns } from './use-saved-runs';
@@ -105,6 +107,8 @@ export function useTrainingWorker(
 
   // The dataset goes to the worker once, in transferred slices, one per task: a
   // single postMessage of it would hold the page for about 100 ms. The worker keeps it for every run.
+  // A copy, not the page's own buffers: the page keeps using the data (Data, Mistakes, Draw), and
+  // sharing needs SharedArrayBuffer, hence cross-origin isolation, which static hosts do not give.
   const syncData = useCallback(() => {
     const worker = workerRef.current;
     if (!worker || dataset.state.status !== 'ready' || sentData.current === dataset.state.data) return;

@@ -3,7 +3,8 @@ import { ArrayFileError, type ArrayFileProblem } from '@/data/array-file-error';
 import { heldOutImages, trainingSplit } from '@/data/validation-split';
 import type { DatasetHandle, FashionMnist, ImageSet } from '@/data/types';
 import { readWeightFiles, type SoftmaxWeights } from '@/data/weights-file';
-import type { Evaluation, ModelWeights, TrainConfig } from '@/workers/protocol';
+import type { TrainConfig } from '@/domain/training-config';
+import type { Evaluation, ModelWeights } from '@/domain/training-events';
 import { EvaluationCancelled, evaluateUploaded } from '../evaluate-uploaded';
 
 export type UploadStatus =
