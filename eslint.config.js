@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // The architecture, enforced: imports run math ← data ← train ← workers,
-// data ← storage, and math ← ui ← features ← app. TensorFlow.js stays inside src/train and src/workers.
+// data ← storage, and math ← browser ← ui ← features ← app. TensorFlow.js stays inside src/train and src/workers.
 // src/domain (the training configuration, what a run reports, the playground's limits) imports
 // nothing and every layer may read it.
 const TFJS = ['@tensorflow/*'];
@@ -64,23 +64,28 @@ export default tseslint.config(
     files: ['scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', 'e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
-  ...zone('src/domain', [...TFJS, ...REACT, '@/math/*', '@/data/*', '@/storage/*', '@/state/*', '@/train/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
+  ...zone('src/domain', [...TFJS, ...REACT, '@/math/*', '@/data/*', '@/storage/*', '@/state/*', '@/train/*', '@/workers/*', '@/browser/*', '@/ui/*', '@/features/*', '@/app/*'],
     'src/domain is the contract every layer reads: plain types and constants, it imports nothing but itself.'),
-  ...zone('src/math', [...TFJS, ...REACT, '@/data/*', '@/state/*', '@/train/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
+  ...zone('src/math', [...TFJS, ...REACT, '@/data/*', '@/state/*', '@/train/*', '@/workers/*', '@/browser/*', '@/ui/*', '@/features/*', '@/app/*'],
     'src/math is pure TypeScript: it imports nothing but itself and the src/domain contract.'),
-  ...zone('src/data', [...TFJS, ...REACT, '@/state/*', '@/train/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
+  ...zone('src/data', [...TFJS, ...REACT, '@/state/*', '@/train/*', '@/workers/*', '@/browser/*', '@/ui/*', '@/features/*', '@/app/*'],
     'src/data may import only src/math: it runs in workers and in Vitest.'),
   // The browser's storage (IndexedDB, Cache Storage): no UI, reads the data layer.
-  ...zone('src/storage', [...TFJS, ...REACT, '@/state/*', '@/train/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
+  ...zone('src/storage', [...TFJS, ...REACT, '@/state/*', '@/train/*', '@/workers/*', '@/browser/*', '@/ui/*', '@/features/*', '@/app/*'],
     'src/storage keeps things in the browser for the page: it imports only src/math and src/data.'),
   // The playground model: pure TypeScript too, but for the Lang type and the dataset's class names.
-  ...zone('src/state', [...TFJS, ...REACT, '@/train/*', '@/workers/*', '@/ui/*', '!@/ui/i18n', '@/features/*', '@/app/*'],
+  ...zone('src/state', [...TFJS, ...REACT, '@/train/*', '@/workers/*', '@/browser/*', '@/ui/*', '!@/ui/i18n', '@/features/*', '@/app/*'],
     'src/state is the playground model: no React, no TensorFlow.js, no lessons.'),
   // src/train reads its configuration and reports in src/domain's types; the worker protocol wraps them, not the reverse.
-  ...zone('src/train', [...REACT, '@/state/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
+  ...zone('src/train', [...REACT, '@/state/*', '@/workers/*', '@/browser/*', '@/ui/*', '@/features/*', '@/app/*'],
     'src/train knows nothing of the UI or of the worker that drives it.'),
-  ...zone('src/workers', [...REACT, '@/state/*', '@/ui/*', '@/features/*', '@/app/*'],
+  ...zone('src/workers', [...REACT, '@/state/*', '@/browser/*', '@/ui/*', '@/features/*', '@/app/*'],
     'Workers dispatch to src/train; they know nothing of the UI.'),
+  // The page's scheduling and input tracking, and what else the browser gives that draws nothing
+  // (when the student last used the page, idle time, the delays that defer work, one shared
+  // IntersectionObserver, the header's line, downloads): no React, no TensorFlow.js, no lessons.
+  ...zone('src/browser', [...TFJS, ...REACT, '@/data/*', '@/storage/*', '@/state/*', '@/train/*', '@/workers/*', '@/ui/*', '@/features/*', '@/app/*'],
+    'src/browser is the page\'s scheduling and browser plumbing: no React, no TensorFlow.js, no UI or lessons.'),
   ...zone('src/ui', [...uiSide, '@/features/*', '@/app/*'],
     'Shared UI pieces are presentational: no TensorFlow.js, no features.'),
   ...zone('src/app', uiSide, 'The app composes the lessons; TensorFlow.js and src/train stay behind the worker.'),

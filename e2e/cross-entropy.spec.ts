@@ -137,7 +137,7 @@ test.describe('cross-entropy section', () => {
     await expect.poll(async () => Number(await logit1.inputValue())).toBeGreaterThan(start + 1);
     // Back down, stopped: the lesson shows the loss of the logits the Softmax lesson shows.
     await s.getByRole('button', { name: 'stop' }).click();
-    // The Softmax lesson, far away now, catches up once the page is left alone (deadlines.ts).
+    // The Softmax lesson, far away now, catches up once the page is left alone (src/browser/deadlines.ts).
     const agree = async () => {
       const logits = await Promise.all(
         [1, 2, 3].map(async (i) => Number(await softmaxSection.getByRole('spinbutton', { name: `logit ${i} value` }).inputValue())),

@@ -32,6 +32,13 @@ const BROKEN: Array<[string, string, string]> = [
   ['src/storage/bad.ts', "import { useState } from 'react';", 'storage imports React'],
   ['src/storage/bad.ts', "import { useDataset } from '@/features/data/hooks/use-dataset';", 'storage imports a lesson'],
   ['src/ui/Bad.tsx', "import { SoftmaxSection } from '@/features/softmax/components/SoftmaxSection';", 'a shared UI piece imports a feature'],
+  ['src/browser/bad.ts', "import { useEffect } from 'react';", 'browser plumbing imports React'],
+  ['src/browser/bad.ts', "import * as tf from '@tensorflow/tfjs-core';", 'browser plumbing imports TensorFlow.js'],
+  ['src/browser/bad.ts', "import { useTrainingWorker } from '@/features/training/hooks/use-training-worker';", 'browser plumbing imports a lesson'],
+  ['src/browser/bad.ts', "import { Formula } from '@/ui/Formula';", 'browser plumbing imports the UI'],
+  ['src/browser/bad.ts', "import { revealLesson } from '../ui/lesson-reveal';", 'browser plumbing reaches the UI by a relative path'],
+  ['src/math/bad.ts', "import { whenIdle } from '@/browser/idle';", 'pure math imports browser plumbing'],
+  ['src/train/bad.ts', "import { msSinceInput } from '@/browser/page-input';", 'training imports browser plumbing'],
   ['src/features/softmax/components/Bad.tsx', "import { ceMessages } from '@/features/cross-entropy/strings';", 'a feature imports another'],
   ['src/features/softmax/components/Bad.tsx', "import { ceMessages } from '../../cross-entropy/strings';", 'a feature reaches another by a relative path'],
   ['src/features/softmax/Bad.ts', "import { ceMessages } from '../cross-entropy/strings';", 'a feature reaches another from its root'],
@@ -53,6 +60,10 @@ const ALLOWED: Array<[string, string, string]> = [
   ['src/domain/ok.ts', "import type { TrainConfig } from './training-config';", 'the domain reads itself'],
   ['src/storage/ok.ts', "import { toImageSet } from '@/data/fashion-mnist';", 'storage reads the data layer'],
   ['src/features/data/hooks/ok.ts', "import { readKeptDataset } from '@/storage/kept-dataset';", 'a lesson uses storage'],
+  ['src/ui/ok.tsx', "import { whenIdle } from '@/browser/idle';", 'the far-content boundary waits for idle time'],
+  ['src/features/training/hooks/ok.ts', "import { onPageInput } from '@/browser/page-input';", 'a lesson listens for page input'],
+  ['src/app/ok.ts', "import { headerLine } from '@/browser/header-line';", "the app reads the header's line"],
+  ['src/browser/ok.ts', "import { QUIET_AFTER_INPUT_MS } from './deadlines';", 'browser plumbing reads itself'],
 ];
 
 describe('layer rules', () => {

@@ -6,7 +6,7 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // As a transition, the first render yields to the browser every few milliseconds instead of
-// holding the main thread in one long task (a slow phone measured 344 ms); the first screen
+// holding the main thread in one long task (README, Performance); the first screen
 // written into index.html (FirstScreen.tsx) stays on the screen until the app is ready to replace it.
 startTransition(() => {
   createRoot(root).render(

@@ -1,5 +1,5 @@
-import { headerLine } from '@/ui/header-line';
-import { onPageInput } from '@/ui/page-input';
+import { headerLine } from '@/browser/header-line';
+import { onPageInput } from '@/browser/page-input';
 import { revealLesson } from '@/ui/lesson-reveal';
 import { hashTarget } from './url-state';
 

@@ -1,4 +1,4 @@
-import { headerLine } from '@/ui/header-line';
+import { headerLine } from '@/browser/header-line';
 
 /**
  * Keeps the focused control on screen while the page lays itself out around it.

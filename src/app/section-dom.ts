@@ -1,4 +1,4 @@
-import { headerLine as scrollPadding } from '@/ui/header-line';
+import { headerLine as scrollPadding } from '@/browser/header-line';
 import { jumpTo } from './jump';
 import { adjacentSection, currentSection } from './shortcuts';
 import type { SectionId } from './url-state';

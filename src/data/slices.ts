@@ -2,13 +2,13 @@ import type { FashionMnist, ImageSet } from './types';
 
 /**
  * Moving a loaded dataset to another thread without a long freeze. postMessage
- * copies a 47 MB array in one piece (about 100 ms of the page's thread on two
- * cores, and a typed-array view drags its whole buffer along), so the bytes go
+ * copies a 47 MB array in one piece (a long task on the page's thread, and a
+ * typed-array view drags its whole buffer along), so the bytes go
  * in slices of a few megabytes, each a fresh buffer that is transferred, not
  * copied: one short task per slice, with input handled in between.
  */
 
-/** About 1 ms to copy on the page's side; 47 MB of training images make 12 slices. */
+/** Quick to copy on the page's side (README, Performance); 47 MB of training images make 12 slices. */
 export const SLICE_BYTES = 4 << 20;
 
 type Split = 'train' | 'test';

@@ -17,7 +17,7 @@ function assertShapes({ inputs: d, classes: q, W, b }: LinearModel): void {
 
 /**
  * A picture's bytes as the model's input, exactly as training scaled them:
- * x_p = (byte_p − offset_p) · scale_p, stored as float32 (src/train/batches.ts
+ * x_p = (byte_p − offset_p) · scale_p, stored as float32 (src/train/batch-fill.ts
  * fillImages does the same arithmetic into a Float32Array).
  */
 export function scaleInput(bytes: ArrayLike<number>, offset: ArrayLike<number>, scale: ArrayLike<number>): Float32Array {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, progressFigures } from './progress';
+import { progressFigures } from './progress';
 
 describe('progressFigures', () => {
   it('computes throughput and time left', () => {
@@ -17,14 +17,4 @@ describe('progressFigures', () => {
     expect(progressFigures({ examplesDone: 150, examplesTotal: 100, elapsedMs: 10 }).fraction).toBe(1);
     expect(progressFigures({ examplesDone: 5, examplesTotal: 0, elapsedMs: 10 }).fraction).toBe(0);
   });
-});
-
-describe('formatDuration', () => {
-  it.each([
-    [0, '0:00'],
-    [61_000, '1:01'],
-    [3_725_000, '1:02:05'],
-    [NaN, '–'],
-    [-1, '–'],
-  ])('%f ms is %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
 });

@@ -23,14 +23,3 @@ export function progressFigures({ examplesDone, examplesTotal, elapsedMs }: Prog
   const remainingMs = rate > 0 ? (Math.max(0, examplesTotal - examplesDone) / rate) * 1000 : NaN;
   return { fraction, examplesPerSecond: rate, remainingMs };
 }
-
-/** `m:ss` (or `h:mm:ss`) for a duration; `–` when unknown. */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return '–';
-  const total = Math.round(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const ss = String(s).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
-}

@@ -3,8 +3,8 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchSource, disposeBatch, uploadBatch } from './batch-source';
-import { fillImages, makeScaler } from './batches';
-import { PIXELS } from './model';
+import { fillImages, makeScaler } from './batch-fill';
+import { PIXELS } from './model-params';
 import { syntheticImageSet } from './test-data';
 
 const set = syntheticImageSet(10, 5);

@@ -1,14 +1,14 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { batchCount } from '@/data/batching';
+import { batchCount, batchRange } from '@/data/epoch-order';
 import type { ImageSet } from '@/data/types';
-import { fillImages, fillOneHot, transposeInto, type Scaler } from './batches';
-import { CLASS_COUNT, PIXELS } from './model';
+import { fillImages, fillOneHot, transposeInto, type Scaler } from './batch-fill';
+import { CLASS_COUNT, PIXELS } from './model-params';
 import { uploadMatrix } from './packed-upload';
 import type { Batch } from './step';
 
 /**
  * Whether batches go up with Xᵀ beside X: the one place that decides. WebAssembly
- * multiplies by an uploaded Xᵀ 5× faster than by a transposed read of X; on WebGL
+ * multiplies by an uploaded Xᵀ much faster than by a transposed read of X; on WebGL
  * the transposed read is free and a second upload is not (see Batch in step.ts).
  */
 const uploadsTranspose = (): boolean => tf.getBackend() === 'wasm';
@@ -59,8 +59,8 @@ export class BatchSource {
 
   /** Batch `step` of the epoch that visits the images in `order`, uploaded, and its labels, to score its logits by later. */
   batch(order: ArrayLike<number>, step: number): { batch: Batch; labels: Uint8Array } {
-    const start = step * this.size;
-    const rows = Math.min(this.size, this.count - start);
+    const { start, end } = batchRange(this.count, this.size, step);
+    const rows = end - start;
     const x = fillImages(this.set.images, order, start, rows, PIXELS, this.scaler, this.x).subarray(0, rows * PIXELS);
     const y = fillOneHot(this.set.labels, order, start, rows, CLASS_COUNT, this.y);
     const labels = new Uint8Array(rows);

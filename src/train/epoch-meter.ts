@@ -1,7 +1,7 @@
 import type { TrainingEvent } from '@/domain/training-events';
 import { addBatch, emptyTotals, epochSummary, lossVerdict } from '@/math/training-metrics';
 import { batchMetrics } from './batch-metrics';
-import { CLASS_COUNT } from './model';
+import { CLASS_COUNT } from './model-params';
 import type { Readback } from './readback-queue';
 
 /** What the loop notes about a step, to score its logits when they come back. */

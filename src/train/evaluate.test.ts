@@ -2,9 +2,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { trainingSplit } from '@/data/validation-split';
-import { makeScaler } from './batches';
+import { makeScaler } from './batch-fill';
 import { EvaluationSets } from './evaluate';
-import { createParams, disposeParams, PIXELS } from './model';
+import { createParams, disposeParams, PIXELS } from './model-params';
 import { syntheticImageSet } from './test-data';
 
 beforeAll(async () => {

@@ -1,12 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { orderedBatches } from '@/data/epoch-order';
 import type { FashionMnist, ImageSet } from '@/data/types';
 import { heldOutImages, type TrainingSplit } from '@/data/validation-split';
 import { accuracy, argmaxRows } from '@/math/training-metrics';
 import type { InputScaling } from '@/domain/training-config';
 import type { Evaluation, ModelWeights } from '@/domain/training-events';
 import { batchMetrics } from './batch-metrics';
-import { fillImages, type Scaler } from './batches';
-import { CLASS_COUNT, PIXELS, forward, type Params } from './model';
+import { fillImages, type Scaler } from './batch-fill';
+import { CLASS_COUNT, PIXELS, forward, type Params } from './model-params';
 import { uploadMatrix } from './packed-upload';
 
 /** Rows per uploaded test chunk: small enough for any texture limit, few enough to be quick. */
@@ -28,8 +29,8 @@ export class TestImages {
   tensors(): tf.Tensor2D[] {
     if (this.chunks) return this.chunks;
     const chunks: tf.Tensor2D[] = [];
-    for (let start = 0; start < this.count; start += TEST_CHUNK) {
-      const rows = Math.min(TEST_CHUNK, this.count - start);
+    for (const { start, end } of orderedBatches(this.count, TEST_CHUNK)) {
+      const rows = end - start;
       const values = fillImages(this.test.images, null, start, rows, PIXELS, this.scaler, new Float32Array(rows * PIXELS));
       chunks.push(uploadMatrix(values, rows, PIXELS));
     }

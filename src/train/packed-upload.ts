@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { webgl_util, type MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
-import { packBlocks } from './batches';
+import { packBlocks } from './batch-fill';
 import { UploadGuard, type GuardState, type UploadCheck, type UploadPath } from './upload-guard';
 import { largestDifference } from './webgl-pass';
 
@@ -14,8 +14,8 @@ const guard = new UploadGuard();
  * then runs a shader pass that rearranges them into the packed layout its matrix
  * products read (a texel per 2 × 2 block). With a GPU emulated on the CPU
  * (SwiftShader) that pass over a 256 × 784 batch cost more than the matrix product
- * that follows: about 1 s of a 2.9 s epoch. Here the CPU writes the packed layout
- * (packBlocks: about 0.3 ms a batch) and the texture is filled with it directly,
+ * that follows (README, Performance). Here the CPU writes the packed layout
+ * (packBlocks, far cheaper than the pass) and the texture is filled with it directly,
  * with no shader pass. Other backends, WebGL 1, matrices whose texture would not be
  * laid out row by row, and every upload after the guard found a difference
  * (upload-guard.ts) take TensorFlow.js's own upload.

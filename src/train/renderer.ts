@@ -1,6 +1,6 @@
 /**
  * Software WebGL renderers: the GPU is emulated on the CPU, so WebGL is slow
- * and WebAssembly is the faster choice (about 4× on a 2-core machine).
+ * and WebAssembly is the faster choice (README, Performance).
  */
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i;
 

@@ -1,15 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { epochOrder } from '@/data/batching';
+import { epochOrder } from '@/data/epoch-order';
 import { trainingSplit } from '@/data/validation-split';
 import type { FashionMnist as TrainingData } from '@/data/types';
 import type { TrainConfig } from '@/domain/training-config';
 import type { TrainingEvent } from '@/domain/training-events';
 import { BatchSource, disposeBatch } from './batch-source';
-import { makeScaler, pixelStats } from './batches';
+import { makeScaler, pixelStats } from './batch-fill';
 import { macrotask, RunControl, sleep } from './control';
 import { EpochMeter } from './epoch-meter';
 import { EvaluationSets, readWeights } from './evaluate';
-import { createParams, disposeParams, PIXELS } from './model';
+import { createParams, disposeParams, PIXELS } from './model-params';
 import { createOptimizer, disposeOptimizer } from './optimizer';
 import { ProgressBuffer } from './progress-buffer';
 import { ReadbackQueue } from './readback-queue';
@@ -23,8 +23,8 @@ export const READ_EVERY = 16;
  * While the student is using the page, the loop rests this long before each step:
  * one step every two frames or so. On a machine whose GPU is emulated on the CPU
  * (SwiftShader on two cores) the training steps otherwise take the cores the page
- * needs to draw: dragging a logit during training measured a frame p95 of 33 ms
- * and frames up to 83 ms; resting 33 ms gives 16.8 and 33 (16 ms was not enough).
+ * needs to draw, and a logit dragged during training misses frames; a rest of two
+ * frames keeps the drag smooth where a rest of one was not enough (README, Performance).
  * With a real GPU the rest costs little, and only while someone is dragging.
  */
 export const INTERACTION_REST_MS = 33;

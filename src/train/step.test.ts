@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createParams, disposeParams, forward, variablesOf, type Params } from './model';
+import { createParams, disposeParams, forward, variablesOf, type Params } from './model-params';
 import { createOptimizer } from './optimizer';
 import { batchMetrics } from './batch-metrics';
 import { gradients, l2Term, trainStep } from './step';

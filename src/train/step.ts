@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { weightsOf, type Params } from './model';
+import { weightsOf, type Params } from './model-params';
 import { softmaxMinusTargets } from './softmax-grad';
 
 /** Gradients keyed by variable name, ready for optimizer.applyGradients. */
@@ -11,8 +11,8 @@ export interface Batch {
   y: tf.Tensor2D;
   /**
    * Xᵀ, when the backend multiplies faster by an uploaded transpose than by a
-   * transposed read of X (WebAssembly: 5× faster); null on WebGL, where the
-   * transposed read is free and a second upload is not.
+   * transposed read of X (WebAssembly, by far: README, Performance); null on
+   * WebGL, where the transposed read is free and a second upload is not.
    */
   xT: tf.Tensor2D | null;
 }

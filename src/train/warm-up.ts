@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelKind } from '@/domain/training-config';
 import { disposeBatch, uploadBatch } from './batch-source';
-import { CLASS_COUNT, createParams, disposeParams, forward, PIXELS } from './model';
+import { CLASS_COUNT, createParams, disposeParams, forward, PIXELS } from './model-params';
 import { createOptimizer, disposeOptimizer } from './optimizer';
 import { guardPackedUpload } from './packed-upload';
 import { trainStep } from './step';

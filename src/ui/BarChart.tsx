@@ -32,7 +32,7 @@ const defaultFormat = (value: number): string => value.toFixed(4);
  * The grid has no vertical lines, but recharts computes their positions anyway,
  * and on a chart's first render (before its XAxis has registered) it does so
  * from a default axis that measures every category label in the DOM: a forced
- * layout per label, about 50 ms over the page's bar charts while it starts.
+ * layout per label, over every bar chart while the page starts (README, Performance).
  */
 const NO_GRID_LINES = (): number[] => [];
 const formatTick = (value: number): string => `${+value.toFixed(2)}`;
@@ -45,7 +45,7 @@ const formatTick = (value: number): string => `${+value.toFixed(2)}`;
  * mode's larger ticks readable at no per-frame cost. One observer serves every
  * chart, and only that attribute wakes it: getComputedStyle forces a style
  * recalculation, and while the page starts <html> changes often (language,
- * theme), which cost about 150 ms of reads when each chart watched
+ * theme), which added up to a long stretch of reads when each chart watched
  * every attribute.
  */
 let rootFontPx = 16;

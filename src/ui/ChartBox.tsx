@@ -15,7 +15,7 @@ interface ChartBoxProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'>
  * handed to the chart. It is measured with ResizeObserver, which reports after
  * the browser's own layout. Recharts' `responsive` mode and ResponsiveContainer
  * read getBoundingClientRect as a chart mounts instead: a forced layout of the
- * whole page, 50–70 ms when the Mistakes lesson first fills in during training.
+ * whole page, a freeze when the Mistakes lesson first fills in during training.
  * The chart appears with the first observation, one frame after the box.
  */
 export function ChartBox({ children, ...rest }: ChartBoxProps) {

@@ -1,8 +1,8 @@
 import { startTransition, useCallback, useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { CATCH_UP_DEADLINE_MS } from './deadlines';
-import { whenIdle } from './idle';
+import { CATCH_UP_DEADLINE_MS } from '@/browser/deadlines';
+import { whenIdle } from '@/browser/idle';
 import { anchorBelow, registerPendingLesson, restoreAnchor, wasRevealed, type ViewAnchor } from './lesson-reveal';
-import { observeNear } from './near-observer';
+import { observeNear } from '@/browser/near-observer';
 
 /**
  * When far content catches up with its live value: when the student pauses

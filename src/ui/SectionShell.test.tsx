@@ -2,7 +2,7 @@
 import { act, useEffect, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CATCH_UP_DEADLINE_MS, QUIET_AFTER_INPUT_MS, RENDER_AHEAD_AFTER_MS, RENDER_AHEAD_DEADLINE_MS } from './deadlines';
+import { CATCH_UP_DEADLINE_MS, QUIET_AFTER_INPUT_MS, RENDER_AHEAD_AFTER_MS, RENDER_AHEAD_DEADLINE_MS } from '@/browser/deadlines';
 
 // The boundary keeps page-wide state (one observer, the lessons waiting to render):
 // each test imports it afresh.

@@ -11,7 +11,7 @@ interface SectionShellProps {
   className?: string;
   children?: ReactNode;
   ref?: Ref<HTMLElement>;
-  /** How long the lesson may lag, far away, once the student pauses (deadlines.ts). */
+  /** How long the lesson may lag, far away, once the student pauses (src/browser/deadlines.ts). */
   catchUpDeadlineMs?: number;
   /** False while the lesson runs something of its own that must stay live far away (auto-run). */
   hold?: boolean;

@@ -110,18 +110,19 @@ export function forgetAllExercises(): void {
   write({});
 }
 
+/** Another tab of the same lab answered or cleared something: one listener for every subscriber. */
+function onStorage(event: StorageEvent): void {
+  if (event.key !== PROGRESS_KEY && event.key !== null) return;
+  cache = null;
+  listeners.forEach((listener) => listener());
+}
+
 function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) window.addEventListener('storage', onStorage);
   listeners.add(listener);
-  // Another tab of the same lab answered or cleared something.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== PROGRESS_KEY && event.key !== null) return;
-    cache = null;
-    listener();
-  };
-  window.addEventListener('storage', onStorage);
   return () => {
     listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixed4, formatNumber, formatRate, groupThousands, texNumber } from './format';
+import { fixed4, formatDuration, formatNumber, formatRate, groupThousands, texNumber } from './format';
 
 describe('fixed4', () => {
   it.each([
@@ -54,4 +54,14 @@ describe('formatRate', () => {
     expect(formatRate(1e-10)).toBe('1e-10');
     expect(formatRate(0.1 + 0.2)).toBe('0.3');
   });
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0:00'],
+    [61_000, '1:01'],
+    [3_725_000, '1:02:05'],
+    [NaN, '–'],
+    [-1, '–'],
+  ])('%f ms is %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
 });

@@ -24,8 +24,8 @@ export function formatNumber(x: number, digits = 4): string {
 /**
  * A whole number with commas between thousands, the same in both languages:
  * 29,848. Written out rather than toLocaleString, whose first call loads the
- * locale data: 17–40 ms of main thread on this machine, in the middle of the
- * first training progress update.
+ * locale data, a long task in the middle of the first training progress
+ * update (README, Performance).
  */
 export function groupThousands(x: number): string {
   const whole = Math.round(x);
@@ -48,4 +48,15 @@ export function texNumber(x: number, digits = 4): string {
   const m = /^(-?[\d.]+)e([+-]\d+)$/.exec(s);
   if (!m) return s;
   return `${m[1]}\\times 10^{${Number(m[2])}}`;
+}
+
+/** `m:ss` (or `h:mm:ss`) for a duration; `–` when unknown. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '–';
+  const total = Math.round(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }

@@ -1,9 +1,9 @@
 import { startTransition } from 'react';
 import { flushSync } from 'react-dom';
-import { RENDER_AHEAD_AFTER_MS, RENDER_AHEAD_DEADLINE_MS } from './deadlines';
-import { headerLine } from './header-line';
-import { whenIdle } from './idle';
-import { onPageInput } from './page-input';
+import { RENDER_AHEAD_AFTER_MS, RENDER_AHEAD_DEADLINE_MS } from '@/browser/deadlines';
+import { headerLine } from '@/browser/header-line';
+import { whenIdle } from '@/browser/idle';
+import { onPageInput } from '@/browser/page-input';
 
 /**
  * Lessons not rendered yet (SectionShell renders a lesson's body once it comes

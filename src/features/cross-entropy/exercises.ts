@@ -5,7 +5,7 @@ import { withProbability } from '@/math/inverse-softmax';
 import { softmax } from '@/math/softmax';
 import type { NumberTolerance } from '@/ui/exercise-verdict';
 import { isLogitInRange } from '@/domain/playground-limits';
-import { confidentlyWrongExample, stepLogits } from './model';
+import { confidentlyWrongExample, stepLogits } from './cross-entropy-view';
 
 /** The answers to the cross-entropy lesson's exercises, computed from the playground's numbers. */
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { natsToBits, softmaxCrossEntropyHard } from '@/math/cross-entropy';
 import katex from 'katex';
 import { gradientDerivationTex, logZeroNumbers, logZeroTex, informationTex, lossFormulaTex, texLog } from './formulas';
-import { lossView, resolveLabel } from './model';
+import { lossView, resolveLabel } from './cross-entropy-view';
 
 const LOGITS = [1, 2, 3];
 const hardView = (stable = true) => lossView(LOGITS, resolveLabel('hard', 0, [], 3), stable);

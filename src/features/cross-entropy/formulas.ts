@@ -2,7 +2,7 @@ import { naiveSoftmaxCrossEntropyHard, softmaxCrossEntropyHard } from '@/math/cr
 import { logSumExp, softmax } from '@/math/softmax';
 import { texNumber } from '@/ui/format';
 import { texText } from '@/ui/tex';
-import { inUnit, type InfoUnit, type LabelMode, type LossView } from './model';
+import { inUnit, type InfoUnit, type LabelMode, type LossView } from './cross-entropy-view';
 
 /**
  * TeX for the lesson's formulas with the student's numbers substituted. Pure,

@@ -1,6 +1,6 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { D2L_BATCH, evaluateBatch, setCell, type BatchResult } from './batch';
+import { D2L_BATCH, evaluateBatch, setCell, type BatchResult } from './batch-example';
 import { MLE_TEX, likelihoodTex } from './likelihood-tex';
 
 const evaluate = (draft = D2L_BATCH): BatchResult => {

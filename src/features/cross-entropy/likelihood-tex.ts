@@ -1,8 +1,8 @@
 import { texNumber } from '@/ui/format';
 import { texText } from '@/ui/tex';
-import type { BatchResult } from './batch';
+import type { BatchResult } from './batch-example';
 import { texLog } from './formulas';
-import { inUnit, type InfoUnit } from './model';
+import { inUnit, type InfoUnit } from './cross-entropy-view';
 
 /**
  * The derivation of the loss from maximum likelihood, as in the lecture (d2l 3.4.2):

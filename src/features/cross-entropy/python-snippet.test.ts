@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { D2L_BATCH, evaluateBatch, type BatchDraft, type BatchResult } from './batch';
+import { D2L_BATCH, evaluateBatch, type BatchDraft, type BatchResult } from './batch-example';
 import { crossEntropySnippet, doubleSoftmaxLoss } from './python-snippet';
 import { ceSnippetMessages } from './python-snippet-strings';
 

@@ -1,6 +1,6 @@
 import { softmaxCrossEntropyHard } from '@/math/cross-entropy';
 import { formatTensor, pyFixed, pyList, type PythonSnippet } from '@/ui/torch-format';
-import type { BatchDraft, BatchResult } from './batch';
+import type { BatchDraft, BatchResult } from './batch-example';
 import type { CeSnippetNotes } from './python-snippet-strings';
 
 /**

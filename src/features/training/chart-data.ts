@@ -1,4 +1,4 @@
-import { seriesPoints, smoothEma, type SeriesPoint } from '@/math/series';
+import { seriesPoints, smoothEma, type SeriesPoint } from './chart-series';
 import { formatNumber, formatRate } from '@/ui/format';
 import type { TrainConfig } from '@/domain/training-config';
 import type { EpochSummary, EpochZero } from '@/domain/training-events';

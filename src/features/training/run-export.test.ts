@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendPoints, emptySeries } from '@/math/series';
+import { appendPoints, emptySeries } from './chart-series';
 import { DEFAULT_TRAIN_CONFIG } from '@/domain/training-config';
 import type { EpochSummary } from '@/domain/training-events';
 import { CSV_COLUMNS, csvField, epochCsv, numberRuns, runRecordJson, summaryParts } from './run-export';

@@ -1,4 +1,4 @@
-import { emptySeries, type DecimatedSeries } from '@/math/series';
+import { emptySeries, type DecimatedSeries } from './chart-series';
 import { DEFAULT_TRAIN_CONFIG, type BackendName, type TrainConfig } from '@/domain/training-config';
 import type { EpochSummary, EpochZero, ModelWeights } from '@/domain/training-events';
 import type { RunRecord, TrainingState } from './training-state';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TRAIN_CONFIG } from '@/domain/training-config';
 import type { EpochSummary, TrainingEvent } from '@/domain/training-events';
 import type { WorkerEvent } from '@/workers/protocol';
-import { seriesPoints } from '@/math/series';
+import { seriesPoints } from './chart-series';
 import { INITIAL_TRAINING_STATE, MAX_EARLIER_RUNS, trainingReducer, type TrainingAction, type TrainingState } from './training-state';
 
 const run = (runId: number, event: TrainingEvent): TrainingAction => ({ type: 'worker', event: { type: 'run', runId, event } });

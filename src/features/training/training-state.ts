@@ -1,5 +1,5 @@
 import type { DataLoadFailure } from '@/data/types';
-import { appendPoints, emptySeries, type DecimatedSeries } from '@/math/series';
+import { appendPoints, emptySeries, type DecimatedSeries } from './chart-series';
 import type { TrainConfig } from '@/domain/training-config';
 import type { BackendInfo, EpochSummary, EpochZero, ModelWeights } from '@/domain/training-events';
 import type { WorkerEvent } from '@/workers/protocol';

@@ -18,10 +18,10 @@ import {
   setLabel,
   type BatchDraft,
   type BatchResult,
-} from '../batch';
+} from '../batch-example';
 import { MLE_TEX, likelihoodTex } from '../likelihood-tex';
 import { BatchSnippet } from './BatchSnippet';
-import { inUnit, type InfoUnit } from '../model';
+import { inUnit, type InfoUnit } from '../cross-entropy-view';
 import { ceMessages } from '../strings';
 
 const COLUMNS = Array.from({ length: BATCH_CLASSES }, (_, j) => j);

@@ -1,6 +1,6 @@
 import { CodeSnippet } from '@/ui/CodeSnippet';
 import { useMessages } from '@/ui/i18n';
-import type { BatchDraft, BatchResult } from '../batch';
+import type { BatchDraft, BatchResult } from '../batch-example';
 import { crossEntropySnippet } from '../python-snippet';
 import { ceSnippetMessages } from '../python-snippet-strings';
 

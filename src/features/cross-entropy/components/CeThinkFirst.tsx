@@ -9,7 +9,7 @@ import { useMessages } from '@/ui/i18n';
 import { ceExerciseTitles } from '../exercise-catalog';
 import { ceExerciseMessages } from '../exercise-strings';
 import { LOSS_TOLERANCE, lowProbabilityAnswer, pushAnswer, type PushChoice } from '../exercises';
-import type { InfoUnit } from '../model';
+import type { InfoUnit } from '../cross-entropy-view';
 
 export interface CeExerciseProps {
   logits: number[];

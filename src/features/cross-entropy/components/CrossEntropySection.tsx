@@ -3,7 +3,7 @@ import { classNames as classNamesFor, type PlaygroundAction, type PlaygroundStat
 import { useLang, useMessages } from '@/ui/i18n';
 import { LessonNotes } from '@/ui/LessonNotes';
 import { SectionShell } from '@/ui/SectionShell';
-import { lossView, resolveLabel, type InfoUnit } from '../model';
+import { lossView, resolveLabel, type InfoUnit } from '../cross-entropy-view';
 import { ceNotesMessages } from '../notes-strings';
 import { ceMessages } from '../strings';
 import { BatchPanel } from './BatchPanel';

@@ -6,7 +6,7 @@ import { useMessages } from '@/ui/i18n';
 import { ScrollRegion } from '@/ui/ScrollRegion';
 import { classBars } from '@/ui/class-bars';
 import { gradientDerivationTex } from '../formulas';
-import type { LossView } from '../model';
+import type { LossView } from '../cross-entropy-view';
 import { ceMessages } from '../strings';
 
 /** ŷ_j − y_j lies in [−1, 1]; the margin leaves room for the value label under a bar near −1. */

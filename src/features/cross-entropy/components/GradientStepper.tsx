@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { formatNumber } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import { NumberField } from '@/ui/NumberField';
-import { useGradientDescent } from '../hooks/useGradientDescent';
-import type { InfoUnit } from '../model';
+import { useGradientDescent } from '../hooks/use-gradient-descent';
+import type { InfoUnit } from '../cross-entropy-view';
 import { ceMessages } from '../strings';
 import { LossHistoryChart } from './LossHistoryChart';
 

@@ -3,7 +3,7 @@ import type { PlaygroundAction } from '@/state/playground';
 import { fixed4 } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import { ScrollRegion } from '@/ui/ScrollRegion';
-import type { LabelMode, LossView } from '../model';
+import type { LabelMode, LossView } from '../cross-entropy-view';
 import { ceMessages } from '../strings';
 import { SoftLabelEditor } from './SoftLabelEditor';
 

@@ -3,7 +3,7 @@ import type { PlaygroundAction } from '@/state/playground';
 import { Formula } from '@/ui/Formula';
 import { useMessages } from '@/ui/i18n';
 import { logZeroNumbers, logZeroTex } from '../formulas';
-import { confidentlyWrongExample, type InfoUnit } from '../model';
+import { confidentlyWrongExample, type InfoUnit } from '../cross-entropy-view';
 import { ceMessages } from '../strings';
 
 interface LogZeroPanelProps {

@@ -2,7 +2,7 @@ import {useMemo} from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '@/ui/ChartBox';
 import { useMessages } from '@/ui/i18n';
-import { inUnit, type InfoUnit } from '../model';
+import { inUnit, type InfoUnit } from '../cross-entropy-view';
 import { ceMessages } from '../strings';
 
 interface LossHistoryChartProps {

@@ -2,7 +2,7 @@ import { useState, type Dispatch } from 'react';
 import type { PlaygroundAction } from '@/state/playground';
 import { useMessages } from '@/ui/i18n';
 import { NumberField } from '@/ui/NumberField';
-import { softLabelProblem, type SoftLabelProblem } from '../model';
+import { softLabelProblem, type SoftLabelProblem } from '../cross-entropy-view';
 import { ceMessages } from '../strings';
 
 interface SoftLabelEditorProps {

@@ -2,7 +2,7 @@ import {useMemo} from 'react';
 import { formatNumber } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import { seriesPath } from '@/ui/series-path';
-import { curveMarker, inUnit, surprisalCurve, type InfoUnit } from '../model';
+import { curveMarker, inUnit, surprisalCurve, type InfoUnit } from '../cross-entropy-view';
 import { ceMessages } from '../strings';
 
 interface SurprisalCurveProps {
@@ -14,7 +14,7 @@ interface SurprisalCurveProps {
 }
 
 // A plain SVG plot rather than recharts: its Line re-measures the whole path
-// (getTotalLength, a forced layout) on every render, about 20 ms per logit drag,
+// (getTotalLength, a forced layout) on every render, so on every logit drag,
 // while here only the marker moves and the curve is computed once per unit.
 const WIDTH = 420;
 const HEIGHT = 240;

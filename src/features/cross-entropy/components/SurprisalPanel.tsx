@@ -3,7 +3,7 @@ import { BarChart } from '@/ui/BarChart';
 import { formatNumber } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import { classBars } from '@/ui/class-bars';
-import { inUnit, surprisalAxisTop, type InfoUnit, type LossView } from '../model';
+import { inUnit, surprisalAxisTop, type InfoUnit, type LossView } from '../cross-entropy-view';
 import { ceMessages } from '../strings';
 import { SurprisalCurve } from './SurprisalCurve';
 

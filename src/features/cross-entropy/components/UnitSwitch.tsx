@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useMessages } from '@/ui/i18n';
-import type { InfoUnit } from '../model';
+import type { InfoUnit } from '../cross-entropy-view';
 import { ceMessages } from '../strings';
 
 interface UnitSwitchProps {

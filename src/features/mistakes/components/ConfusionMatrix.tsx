@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { fixed4 } from '@/ui/format';
 import { useLang, useMessages } from '@/ui/i18n';
-import type { MistakeAnalysis } from '../hooks/useMistakeAnalysis';
+import type { MistakeAnalysis } from '../hooks/use-mistake-analysis';
 import { fashionClassName } from '../lib/class-names';
 import { cellColors, cellIntensity, maxOffDiagonal } from '../lib/confusion-shade';
 import { mistakesMessages } from '../strings';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadBlob, downloadText, exportFileName } from '@/ui/download';
+import { downloadBlob, downloadText, exportFileName } from '@/browser/download';
 import { useMessages } from '@/ui/i18n';
 import { pageColors, svgToPng, type SvgPicture } from '@/ui/svg-export';
 import { mistakesKeepMessages } from '../keep-strings';

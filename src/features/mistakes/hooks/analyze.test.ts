@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { softmax } from '@/math/softmax';
 import type { Evaluation } from '@/domain/training-events';
-import { analyze } from './useMistakeAnalysis';
+import { analyze } from './use-mistake-analysis';
 
 /** An evaluation of 4 test images over 3 classes; image 2 is misclassified. */
 function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {

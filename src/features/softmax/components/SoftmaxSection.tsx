@@ -51,7 +51,7 @@ export function SoftmaxSection({ playground, dispatch }: SoftmaxSectionProps) {
         <ProbabilityView view={view} names={names} />
       </div>
       {/* Below the sliders and bars, each block follows a drag only while it is near the
-          view: the formulas' typesetting alone cost 6 ms an input (issue 15, bench-slider). */}
+          view: the formulas' typesetting alone was a large share of each input (README, Performance). */}
       <FarBoundary>
         <SoftmaxThinkFirst logits={logits} temperature={temperature} names={names} dispatch={dispatch} />
       </FarBoundary>

@@ -1,6 +1,6 @@
 import {createContext, useContext, useId} from 'react';
 import { CartesianGrid, LineChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { SeriesPoint } from '@/math/series';
+import type { SeriesPoint } from '../chart-series';
 import { ChartBox, type ChartSize } from '@/ui/ChartBox';
 import { seriesPath } from '@/ui/series-path';
 
@@ -52,8 +52,8 @@ const Series = createContext<readonly ChartSeries[]>([]);
  * grid and axes. Recharts lays out the axes and scales; the lines are drawn from
  * those scales (LiveSeries), as the bar chart's bars are. A new point re-renders
  * only the lines: recharts' own Line re-measured its whole path and synchronously
- * re-rendered the chart's internals at the next frame, 20–60 ms of main thread per
- * update on this machine, three times a second while training.
+ * re-rendered the chart's internals at the next frame, a long task on every
+ * update, three times a second while training (README, Performance).
  */
 export function TrainChartFrame({ testId, caption, summary, points, epochs, epochAxisLabel, valueAxis, series }: TrainChartFrameProps) {
   return (

@@ -1,5 +1,5 @@
-import { formatDuration, progressFigures } from '@/math/progress';
-import { groupThousands } from '@/ui/format';
+import { progressFigures } from '@/math/progress';
+import { formatDuration, groupThousands } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import type { BackendInfo } from '@/domain/training-events';
 import { replacedBackend } from '../backend-choice';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { encodeWeightsNpz, PYTHON_LOAD_LINES } from '@/data/weights-file';
-import { downloadBlob, exportFileName } from '@/ui/download';
+import { downloadBlob, exportFileName } from '@/browser/download';
 import { fixed4, groupThousands } from '@/ui/format';
 import { useMessages } from '@/ui/i18n';
 import type { ModelWeights } from '@/domain/training-events';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { onPageInput } from '@/ui/page-input';
+import { onPageInput } from '@/browser/page-input';
 
 /** At most one signal per this many milliseconds: a drag fires a move every frame. */
 const SIGNAL_EVERY_MS = 100;

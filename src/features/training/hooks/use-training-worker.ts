@@ -106,7 +106,7 @@ export function useTrainingWorker(
   }, []);
 
   // The dataset goes to the worker once, in transferred slices, one per task: a
-  // single postMessage of it would hold the page for about 100 ms. The worker keeps it for every run.
+  // single postMessage of it would hold the page for one long copy. The worker keeps it for every run.
   // A copy, not the page's own buffers: the page keeps using the data (Data, Mistakes, Draw), and
   // sharing needs SharedArrayBuffer, hence cross-origin isolation, which static hosts do not give.
   const syncData = useCallback(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendPoints, emptySeries, seriesPoints, smoothEma } from './series';
+import { appendPoints, emptySeries, seriesPoints, smoothEma } from './chart-series';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 

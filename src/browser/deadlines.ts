@@ -21,7 +21,7 @@ export const CATCH_UP_DEADLINE_MS = 300;
 
 /**
  * The Mistakes lesson's catch-up deadline, longer because its catch-up is dearer:
- * analysing 10,000 results and drawing the gallery costs about 100 ms of main
+ * analysing 10,000 results and drawing the gallery is a long task on the main
  * thread, which must not land in the middle of a drag elsewhere on the page.
  */
 export const MISTAKES_CATCH_UP_DEADLINE_MS = 5000;
@@ -47,6 +47,6 @@ export const RENDER_AHEAD_DEADLINE_MS = 2000;
  * How far beyond the viewport still counts as near: a quarter screen above and
  * below. Content entering that band is brought up to date before it scrolls into
  * view at any ordinary scrolling speed; a whole screen of margin made each logit
- * input about 3 ms dearer (p50, 1280×800), by keeping the next lesson live.
+ * input dearer, by keeping the next lesson live (README, Performance).
  */
 export const NEAR_MARGIN = '25% 0px';

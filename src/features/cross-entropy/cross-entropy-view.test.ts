@@ -18,7 +18,7 @@ import {
   stepLogits,
   surprisalAxisTop,
   surprisalCurve,
-} from './model';
+} from './cross-entropy-view';
 
 const f4 = (xs: number[]): string[] => xs.map((x) => x.toFixed(4));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillImages, fillOneHot, makeScaler, packBlocks, pixelStats, transposeInto } from './batches';
+import { fillImages, fillOneHot, makeScaler, packBlocks, pixelStats, transposeInto } from './batch-fill';
 
 // Three 2-pixel "images": pixel 0 varies, pixel 1 is constant.
 const images = new Uint8Array([0, 7, 255, 7, 51, 7]);

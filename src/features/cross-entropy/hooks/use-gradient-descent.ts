@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { softmaxCrossEntropy } from '@/math/cross-entropy';
-import { stepLogits } from '../model';
+import { stepLogits } from '../cross-entropy-view';
 
 /** A visible pace: four steps a second, slow enough to watch each bar move. */
 export const AUTO_RUN_INTERVAL_MS = 250;

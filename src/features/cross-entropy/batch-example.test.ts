@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_MAX_ROWS, D2L_BATCH, addRow, evaluateBatch, normalizeRow, removeRow, setCell, setLabel } from './batch';
+import { BATCH_MAX_ROWS, D2L_BATCH, addRow, evaluateBatch, normalizeRow, removeRow, setCell, setLabel } from './batch-example';
 
 describe('evaluateBatch', () => {
   it('reproduces the book’s example: picked [0.1, 0.5], mean loss 1.4979', () => {

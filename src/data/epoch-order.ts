@@ -1,5 +1,4 @@
 import { shuffledIndices } from '@/math/random';
-import type { ImageSet } from './types';
 
 /**
  * Mini-batches for training: each epoch visits every training example exactly once
@@ -18,16 +17,6 @@ export function epochOrder(count: number, seed: number, epoch: number): Uint32Ar
   return shuffledIndices(count, epochSeed(seed, epoch));
 }
 
-/**
- * The index batches of one epoch: views into one shuffled order, `batchSize` each
- * except a smaller last one when `count` is not a multiple of it.
- */
-export function* trainBatches(count: number, batchSize: number, seed: number, epoch: number): Generator<Uint32Array> {
-  checkBatchSize(batchSize);
-  const order = epochOrder(count, seed, epoch);
-  for (let start = 0; start < count; start += batchSize) yield order.subarray(start, Math.min(start + batchSize, count));
-}
-
 export interface IndexRange {
   start: number;
   end: number;
@@ -39,24 +28,18 @@ export function* orderedBatches(count: number, batchSize: number): Generator<Ind
   for (let start = 0; start < count; start += batchSize) yield { start, end: Math.min(start + batchSize, count) };
 }
 
+/** Minibatch `step` of an epoch over `count` examples: positions [start, end) in the epoch's order. */
+export function batchRange(count: number, batchSize: number, step: number): IndexRange {
+  checkBatchSize(batchSize);
+  const start = step * batchSize;
+  return { start, end: Math.min(start + batchSize, count) };
+}
+
 export function batchCount(count: number, batchSize: number): number {
   checkBatchSize(batchSize);
   return Math.ceil(count / batchSize);
 }
 
-/** The first `n` examples of a split (the `train=` and `test=` link settings), as views, not copies. */
-export function firstExamples(set: ImageSet, n: number): ImageSet {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`firstExamples: n must be a whole number ≥ 1, got ${n}`);
-  const count = Math.min(n, set.count);
-  const pixels = set.rows * set.cols;
-  return {
-    images: set.images.subarray(0, count * pixels),
-    labels: set.labels.subarray(0, count),
-    count,
-    rows: set.rows,
-    cols: set.cols,
-  };
-}
 
 function checkBatchSize(batchSize: number) {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size must be a whole number ≥ 1, got ${batchSize}`);
