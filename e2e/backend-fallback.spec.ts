@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 
 // A browser whose workers have no WebGL, as Firefox's and Safari's engines are for
 // TensorFlow.js: the training worker's script is served with OffscreenCanvas removed,
-// so WebGL cannot start and the worker falls back to WebAssembly.
+// so WebGL cannot start and the worker falls back to WebAssembly. No service worker: in
+// the production build it would fetch the worker's script itself, past page.route.
+test.use({ serviceWorkers: 'block' });
+
 test.beforeEach(async ({ page }) => {
   await page.route(/training\.worker/, async (route) => {
     const response = await route.fetch();
