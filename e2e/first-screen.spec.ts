@@ -27,6 +27,9 @@ test('before the app starts: the first lesson in the link’s language and theme
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   // Nothing in it takes focus or a click before the app is there to handle it.
   await expect(shown(page)).toHaveAttribute('inert', '');
+  // Hidden from assistive technology and from role queries: the app's page is the one to use.
+  await expect(page.getByRole('heading', { name: '분류' })).toHaveCount(0);
+  await expect(page.getByRole('combobox')).toHaveCount(0);
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 });

@@ -21,7 +21,9 @@ export function FirstScreen({ lang }: { lang: Lang }) {
   const lesson = classificationMessages[lang];
   return (
     <LangContext.Provider value={lang}>
-      <div className="first-screen" lang={lang} inert>
+      {/* Inert, and so hidden from assistive technology (aria-hidden says so to tools too):
+          the app's own page, a moment later, is the one to read and use. */}
+      <div className="first-screen" lang={lang} inert aria-hidden="true">
         <Header
           lang={lang}
           onLangChange={ignoreBeforeStart}

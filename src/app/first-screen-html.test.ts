@@ -6,9 +6,9 @@ describe('firstScreenHtml', () => {
   const html = firstScreenHtml();
 
   it('holds the first screen in both languages, each inert', () => {
-    expect(html.match(/<div class="first-screen" lang="(en|ko)" inert="">/g)).toEqual([
-      '<div class="first-screen" lang="en" inert="">',
-      '<div class="first-screen" lang="ko" inert="">',
+    expect(html.match(/<div class="first-screen" lang="(en|ko)" inert="" aria-hidden="true">/g)).toEqual([
+      '<div class="first-screen" lang="en" inert="" aria-hidden="true">',
+      '<div class="first-screen" lang="ko" inert="" aria-hidden="true">',
     ]);
     for (const lang of ['en', 'ko'] as const) {
       expect(html).toContain(`<h2 class="lesson-title">${classificationMessages[lang].title}</h2>`);
