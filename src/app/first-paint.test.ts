@@ -101,7 +101,6 @@ describe('loadAfterFirstPaint', () => {
     frame?.(performance.now());
     await vi.advanceTimersByTimeAsync(0);
     expect(moduleScripts()).toEqual(['./assets/index.js']);
-    await vi.advanceTimersByTimeAsync(1); // the preloads, one task each
     expect(preloads()).toEqual(['./assets/a.js', './assets/b.js']);
     await vi.advanceTimersByTimeAsync(500); // the fallback finds it started
     expect(moduleScripts()).toHaveLength(1);

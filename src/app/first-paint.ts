@@ -92,22 +92,18 @@ export function loadAfterFirstPaint(entry: string, preloads: readonly string[], 
   const start = () => {
     if (started) return;
     started = true;
+    for (const href of preloads) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.append(link);
+    }
     const script = document.createElement('script');
     script.type = 'module';
     script.crossOrigin = '';
     script.src = entry;
     document.head.append(script);
-    // One preload per task: each sets up a request, and a dozen in one task made a long
-    // task on a slow phone (Lighthouse's simulated one).
-    for (const href of preloads) {
-      setTimeout(() => {
-        const link = document.createElement('link');
-        link.rel = 'modulepreload';
-        link.crossOrigin = '';
-        link.href = href;
-        document.head.append(link);
-      }, 0);
-    }
   };
   requestAnimationFrame(() => setTimeout(start, 0));
   setTimeout(start, fallbackMs);
