@@ -7,7 +7,8 @@ import { hashTarget } from './url-state';
  * Frames after a jump during which the target is kept under the header: the
  * lessons next to it lay out for the first time then and change height, and a
  * browser without scroll anchoring (Safari) would leave the target behind. Half a
- * second at 60 frames a second; any input of the student's ends it at once.
+ * second at 60 frames a second; any input of the student's, or focus moving to
+ * something else, ends it at once.
  */
 const HOLD_FRAMES = 30;
 
@@ -37,9 +38,16 @@ function holdInPlace(id: string, target: HTMLElement): void {
   let frames = 0;
   let frame = 0;
   const unsubscribe = onPageInput(() => stop());
+  // Focus moved on (by the student, or by a control or script that hands it on): what has
+  // focus is what to keep in view now (keep-focus-in-view.ts), not the jump's target.
+  const onFocusIn = (event: FocusEvent) => {
+    if (event.target !== target) stop();
+  };
+  document.addEventListener('focusin', onFocusIn);
   const stop = () => {
     cancelAnimationFrame(frame);
     unsubscribe();
+    document.removeEventListener('focusin', onFocusIn);
   };
   endHold = stop;
   const check = () => {
