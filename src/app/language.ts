@@ -4,6 +4,7 @@ export const LANG_STORAGE_KEY = 'softmax-lab.lang';
 
 /** The link's language wins, then the one the student chose before, then the browser's. */
 export function initialLanguage(fromUrl: Lang | undefined): Lang {
+  if (fromUrl) return fromUrl;
   let stored: string | null = null;
   try {
     stored = localStorage.getItem(LANG_STORAGE_KEY);
@@ -11,7 +12,7 @@ export function initialLanguage(fromUrl: Lang | undefined): Lang {
     // Storage can be blocked (private mode, sandboxed iframes); fall through.
   }
   const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
-  return chooseLanguage(fromUrl, stored, preferred);
+  return chooseLanguage(undefined, stored, preferred);
 }
 
 /** initialLanguage's choice, from what it read. */

@@ -5,24 +5,24 @@
  */
 export class TrainingClock {
   private banked = 0;
-  private since: number;
+  /** When the clock last started; null while it stands. */
+  private since: number | null = null;
 
-  constructor(private readonly now: () => number = () => performance.now()) {
-    this.since = now();
-  }
+  constructor(private readonly now: () => number = () => performance.now()) {}
 
   /** Milliseconds of training so far. */
   elapsed(): number {
-    return this.banked + (this.now() - this.since);
+    return this.banked + (this.since === null ? 0 : this.now() - this.since);
   }
 
   /** Counts from now on (again, after a stop). */
   start(): void {
-    this.since = this.now();
+    if (this.since === null) this.since = this.now();
   }
 
   /** Keeps the time so far; the clock stands until the next start(). */
   stop(): void {
     this.banked = this.elapsed();
+    this.since = null;
   }
 }
