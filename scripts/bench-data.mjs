@@ -5,9 +5,7 @@
 //   BENCH_URL=http://127.0.0.1:4173/ node scripts/bench-data.mjs     (a served build, e.g. vite preview)
 // Targets (issue 21): data ready through the UI while the page starts ≤ 0.5 s from the network
 // (dataLoadSeconds), ≤ 0.25 s from the kept copy (keptLoadSeconds); issue 5: heapMB ≤ 1.1 × rawPixelMB.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { runWhenMain } from './bench-browser.mjs';
 
 const RUNS = 3;
 /** 70,000 images × 28 × 28 bytes, in 10^6 bytes. */
@@ -97,21 +95,4 @@ export async function benchData(browser, baseUrl) {
   };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const baseUrl = process.env.BENCH_URL;
-  if (!baseUrl) {
-    console.error('Set BENCH_URL to a served build, e.g. BENCH_URL=http://127.0.0.1:4173/ (npm run preview), or run npm run bench.');
-    process.exit(2);
-  }
-  const { chromium } = createRequire(import.meta.url)('@playwright/test');
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
-    console.log(JSON.stringify(await benchData(browser, baseUrl)));
-  } finally {
-    await browser.close();
-  }
-}
+runWhenMain(import.meta.url, async (browser, baseUrl) => [await benchData(browser, baseUrl)]);

@@ -11,8 +11,7 @@
 //
 // Also importable: `benchDraw(browser, baseUrl)`.
 /* global window, document, requestAnimationFrame, MutationObserver */
-import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { runWhenMain } from './bench-browser.mjs';
 import { percentile } from './bench-slider.mjs';
 
 export const DRAW_SAMPLES = 300;
@@ -111,29 +110,4 @@ export async function benchDraw(browser, baseUrl, { viewport = { width: 1280, he
   }
 }
 
-async function main() {
-  const baseUrl = process.env.BENCH_URL;
-  if (!baseUrl) {
-    console.error('Set BENCH_URL to a served production build, e.g. BENCH_URL=http://127.0.0.1:4320/');
-    process.exit(2);
-  }
-  const { chromium } = await import('@playwright/test');
-  const executablePath =
-    process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
-    console.log(JSON.stringify(await benchDraw(browser, baseUrl)));
-  } finally {
-    await browser.close();
-  }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runWhenMain(import.meta.url, async (browser, baseUrl) => [await benchDraw(browser, baseUrl)]);

@@ -9,10 +9,10 @@
 //   BENCH_URL=http://127.0.0.1:4320/ node scripts/bench-lighthouse.mjs
 //
 // Also importable: `benchLighthouse(baseUrl)` (used by scripts/bench.mjs).
-import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { chromiumPath } from './bench-browser.mjs';
 
 export const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const CHROME_FLAGS = [
@@ -30,8 +30,7 @@ const median = (values) => {
 };
 
 async function runOnce(url, preset) {
-  const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROME_FLAGS });
   try {
     const result = await lighthouse(
       url,

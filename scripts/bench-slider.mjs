@@ -10,8 +10,7 @@
 // BENCH_QUERY adds parameters, e.g. BENCH_QUERY=sections=softmax to time this section alone.
 // Also importable: `benchSlider(browser, baseUrl)` (used by scripts/bench.mjs).
 /* global window, document, HTMLInputElement, requestAnimationFrame */
-import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { runWhenMain } from './bench-browser.mjs';
 
 export const SLIDER_SAMPLES = 200;
 const LOGITS = [1, 2, 3, 0.5, -1, 2.5, -0.5, 1.5, 0, -2];
@@ -99,30 +98,7 @@ export function benchSliderPresenter(browser, baseUrl) {
   return benchSlider(browser, baseUrl, { query: 'presenter=1', viewport: { width: 1920, height: 1800 }, name: 'slider-presenter' });
 }
 
-async function main() {
-  const baseUrl = process.env.BENCH_URL;
-  if (!baseUrl) {
-    console.error('Set BENCH_URL to a served production build, e.g. BENCH_URL=http://127.0.0.1:4310/');
-    process.exit(2);
-  }
-  const { chromium } = await import('@playwright/test');
-  const executablePath =
-    process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
-    console.log(JSON.stringify(await benchSlider(browser, baseUrl, { query: process.env.BENCH_QUERY ?? '' })));
-    console.log(JSON.stringify(await benchSliderPresenter(browser, baseUrl)));
-  } finally {
-    await browser.close();
-  }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runWhenMain(import.meta.url, async (browser, baseUrl) => [
+  await benchSlider(browser, baseUrl, { query: process.env.BENCH_QUERY ?? '' }),
+  await benchSliderPresenter(browser, baseUrl),
+]);

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // npm run bench: builds the app, serves the build, drives it in headless Chromium
 // and prints one JSON line per benchmark. `--full` adds the 10-epoch accuracies.
-// Flags as in CI; WebGL runs through SwiftShader, so --disable-gpu is deliberately absent.
+// Chromium and its flags: scripts/bench-browser.mjs.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { launchBenchBrowser } from './bench-browser.mjs';
 import { benchTrain } from './bench-train.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -13,7 +13,6 @@ const OUT_DIR = 'dist-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
 const full = process.argv.includes('--full') || process.env.BENCH_FULL === '1';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -53,10 +52,7 @@ let browser;
 let failed = false;
 try {
   await waitForServer(BASE_URL);
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBenchBrowser();
   console.log(JSON.stringify(await benchTrain(browser, BASE_URL, { full })));
   // The other lessons' benches, when they exist.
   for (const [file, name] of [
